@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,13 +20,14 @@ public static class Extensions
     public const string AlivenessEndpointPath = "/alive";
 
     /// <summary>ActivitySources and Meters of our own code and of libraries that are not auto-instrumented.</summary>
-    private static readonly string[] TelemetrySources = ["IndustryPlatform.*", "MassTransit", "Npgsql"];
+    private static readonly string[] TelemetrySources = ["IndustryPlatform.*", "MassTransit", "Npgsql", "Yarp.ReverseProxy"];
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
         builder.ConfigureOpenTelemetry();
         builder.AddDefaultHealthChecks();
 
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {

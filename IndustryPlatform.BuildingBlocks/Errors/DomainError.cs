@@ -1,0 +1,195 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Google.Protobuf.WellKnownTypes;
+using Google.Rpc;
+using Grpc.Core;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace IndustryPlatform.BuildingBlocks.Errors;
+
+/// <summary>
+/// What a client is told about a failure, in one place for REST and gRPC: status, rule, words and the fields
+/// concerned. Built only from our own exception types and a few well-understood framework ones; everything else
+/// becomes <see cref="Unexpected"/>, which says nothing about the cause.
+/// </summary>
+public sealed record DomainError(
+    int HttpStatus,
+    StatusCode GrpcStatus,
+    string Rule,
+    string Title,
+    string Detail,
+    IReadOnlyList<RuleViolation> Violations)
+{
+    public const string Domain = "industry-platform";
+    public const string ProblemTypeBase = "https://industry-platform.huzhou/problems/";
+    public const string UnexpectedRule = "unexpected-error";
+
+    public bool IsUnexpected => Rule == UnexpectedRule;
+
+    public static DomainError Unexpected { get; } = new(
+        StatusCodes.Status500InternalServerError,
+        StatusCode.Internal,
+        UnexpectedRule,
+        "Unexpected error",
+        "An unexpected error occurred. Quote the trace id when reporting it.",
+        []);
+
+    /// <summary>Maps an exception thrown by domain or data code (both transports).</summary>
+    public static DomainError From(Exception exception) => exception switch
+    {
+        InvalidInputException e => new(400, StatusCode.InvalidArgument, e.Rule, "Invalid input", e.Message, e.Violations),
+        AlreadyExistsException e => new(409, StatusCode.AlreadyExists, e.Rule, "Already exists", e.Message, []),
+        NotFoundException e => new(404, StatusCode.NotFound, e.Rule, "Not found", e.Message, []),
+        ConcurrencyConflictException e => new(409, StatusCode.Aborted, e.Rule, "Concurrency conflict", e.Message, []),
+        DbUpdateConcurrencyException => new(409, StatusCode.Aborted, "concurrent-update", "Concurrency conflict",
+            "The record was changed by someone else in the meantime; read it again and retry.", []),
+        DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+            new(409, StatusCode.AlreadyExists, "duplicate-key", "Already exists", "A record with the same key already exists.", []),
+        _ => Unexpected,
+    };
+
+    /// <summary>Maps an exception met while serving an HTTP request, including request-reading failures and gRPC errors of downstream calls.</summary>
+    public static DomainError FromHttp(Exception exception) => exception switch
+    {
+        BadHttpRequestException { InnerException: JsonException json } => InvalidJson(json),
+        JsonException json => InvalidJson(json),
+        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => new(
+            415, StatusCode.InvalidArgument, "unsupported-media-type", "Unsupported media type",
+            "The request body must be JSON, sent with Content-Type: application/json.", []),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(
+            413, StatusCode.ResourceExhausted, "payload-too-large", "Payload too large", "The request body is too large.", []),
+        // ASP.NET Core's own words about the request (missing or unparsable parameter, truncated body); they name
+        // the parameter, never our internals.
+        BadHttpRequestException bad => new(
+            bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : 400, StatusCode.InvalidArgument, "bad-request", "Bad request", bad.Message, []),
+        RpcException rpc => FromDownstream(rpc),
+        _ => From(exception),
+    };
+
+    private static DomainError InvalidJson(JsonException json)
+    {
+        var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.StartsWith("$.", StringComparison.Ordinal) ? json.Path[2..] : json.Path;
+        var where = json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : string.Empty;
+        var message = $"The request body is not valid JSON or a value has the wrong type{where}.";
+        return new(400, StatusCode.InvalidArgument, "invalid-json", "Invalid JSON", message, [new RuleViolation(field, "invalid-json", message)]);
+    }
+
+    /// <summary>A downstream service refused over gRPC: keep its status, rule and field violations.</summary>
+    private static DomainError FromDownstream(RpcException rpc)
+    {
+        var status = rpc.GetRpcStatus();
+        var rule = status?.GetDetail<ErrorInfo>()?.Reason;
+        IReadOnlyList<RuleViolation> violations = status?.GetDetail<BadRequest>()?.FieldViolations
+            .Select(v => new RuleViolation(v.Field, string.IsNullOrEmpty(v.Reason) ? rule ?? "invalid-input" : v.Reason, v.Description))
+            .ToList() ?? [];
+        return rpc.StatusCode switch
+        {
+            StatusCode.InvalidArgument => new(400, rpc.StatusCode, rule ?? InvalidInputException.GeneralRule, "Invalid input", rpc.Status.Detail, violations),
+            StatusCode.NotFound => new(404, rpc.StatusCode, rule ?? "not-found", "Not found", rpc.Status.Detail, violations),
+            StatusCode.AlreadyExists => new(409, rpc.StatusCode, rule ?? "already-exists", "Already exists", rpc.Status.Detail, violations),
+            StatusCode.Aborted => new(409, rpc.StatusCode, rule ?? "concurrent-update", "Concurrency conflict", rpc.Status.Detail, violations),
+            StatusCode.FailedPrecondition => new(409, rpc.StatusCode, rule ?? "failed-precondition", "Conflict", rpc.Status.Detail, violations),
+            StatusCode.PermissionDenied => new(403, rpc.StatusCode, rule ?? "forbidden", "Forbidden", rpc.Status.Detail, violations),
+            StatusCode.Unauthenticated => new(401, rpc.StatusCode, rule ?? "unauthenticated", "Unauthenticated", rpc.Status.Detail, violations),
+            StatusCode.Unavailable => new(503, rpc.StatusCode, "downstream-unavailable", "Service unavailable",
+                "A service needed for this request is not available; try again shortly.", []),
+            StatusCode.DeadlineExceeded => new(504, rpc.StatusCode, "downstream-timeout", "Gateway timeout",
+                "A service needed for this request did not answer in time.", []),
+            // Internal errors of another service stay as opaque here as they were there.
+            _ => Unexpected,
+        };
+    }
+
+    /// <summary>The error behind a bare status code that ASP.NET Core answered by itself, if we have words for it.</summary>
+    public static DomainError? ForStatus(int status) => status switch
+    {
+        400 => new(400, StatusCode.InvalidArgument, "bad-request", "Bad request", "The request is malformed.", []),
+        404 => new(404, StatusCode.NotFound, "not-found", "Not found", "Nothing is found at this address.", []),
+        405 => new(405, StatusCode.Unimplemented, "method-not-allowed", "Method not allowed", "This address does not accept this method.", []),
+        413 => new(413, StatusCode.ResourceExhausted, "payload-too-large", "Payload too large", "The request body is too large.", []),
+        415 => new(415, StatusCode.InvalidArgument, "unsupported-media-type", "Unsupported media type",
+            "The request body must be JSON, sent with Content-Type: application/json.", []),
+        500 => Unexpected,
+        _ => null,
+    };
+
+    public ProblemDetails ToProblemDetails(string traceId)
+    {
+        var problem = new ProblemDetails
+        {
+            Type = ProblemTypeBase + Rule,
+            Title = Title,
+            Status = HttpStatus,
+            Detail = Detail,
+        };
+        problem.Extensions["rule"] = Rule;
+        if (Violations.Count > 0)
+        {
+            problem.Extensions["errors"] = Violations
+                .Select(v => new Dictionary<string, string> { ["field"] = RestFieldName(v.Field), ["rule"] = v.Rule, ["message"] = v.Message })
+                .ToList();
+        }
+
+        problem.Extensions["traceId"] = traceId;
+        return problem;
+    }
+
+    /// <summary>
+    /// Rules name fields as the .proto does (credit_code); a REST client sent JSON (creditCode), so it is told
+    /// in its own spelling. Paths keep their shape: rows[2].credit_code → rows[2].creditCode.
+    /// </summary>
+    public static string RestFieldName(string field)
+    {
+        if (!field.Contains('_', StringComparison.Ordinal))
+        {
+            return field;
+        }
+
+        var name = new System.Text.StringBuilder(field.Length);
+        var upperNext = false;
+        foreach (var character in field)
+        {
+            if (character == '_')
+            {
+                upperNext = name.Length > 0 && char.IsLetterOrDigit(name[^1]);
+                continue;
+            }
+
+            name.Append(upperNext ? char.ToUpperInvariant(character) : character);
+            upperNext = false;
+        }
+
+        return name.ToString();
+    }
+
+    public RpcException ToRpcException(string traceId)
+    {
+        var status = new Google.Rpc.Status
+        {
+            Code = (int)GrpcStatus,
+            Message = IsUnexpected ? $"{Detail} Trace id: {traceId}" : Detail,
+        };
+        if (Violations.Count > 0)
+        {
+            var badRequest = new BadRequest();
+            badRequest.FieldViolations.AddRange(Violations.Select(v =>
+                new BadRequest.Types.FieldViolation { Field = v.Field, Reason = v.Rule, Description = v.Message }));
+            status.Details.Add(Any.Pack(badRequest));
+        }
+
+        status.Details.Add(Any.Pack(new ErrorInfo
+        {
+            Reason = Rule,
+            Domain = Domain,
+            Metadata = { ["traceId"] = traceId },
+        }));
+        return status.ToRpcException();
+    }
+
+    /// <summary>The W3C trace id operators search for in the dashboard, or the request id when nothing is traced.</summary>
+    internal static string CurrentTraceId(string? fallback) =>
+        Activity.Current is { } activity ? activity.TraceId.ToHexString() : fallback ?? string.Empty;
+}

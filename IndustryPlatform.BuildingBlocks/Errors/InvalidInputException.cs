@@ -1,0 +1,34 @@
+namespace IndustryPlatform.BuildingBlocks.Errors;
+
+/// <summary>The request breaks one or more input rules → 400 / INVALID_ARGUMENT, naming each field and rule.</summary>
+public sealed class InvalidInputException : DomainException
+{
+    public const string GeneralRule = "invalid-input";
+
+    public InvalidInputException(IReadOnlyList<RuleViolation> violations)
+        : base(RuleOf(violations), MessageOf(violations))
+    {
+        Violations = violations;
+    }
+
+    public InvalidInputException(string field, string rule, string message)
+        : this([new RuleViolation(field, rule, message)])
+    {
+    }
+
+    public IReadOnlyList<RuleViolation> Violations { get; }
+
+    private static string RuleOf(IReadOnlyList<RuleViolation> violations)
+    {
+        ArgumentNullException.ThrowIfNull(violations);
+        if (violations.Count == 0)
+        {
+            throw new ArgumentException("An invalid input names at least one violated rule.", nameof(violations));
+        }
+
+        return violations.Count == 1 ? violations[0].Rule : GeneralRule;
+    }
+
+    private static string MessageOf(IReadOnlyList<RuleViolation> violations) =>
+        violations.Count == 1 ? violations[0].Message : string.Join(" ", violations.Select(v => v.Message));
+}

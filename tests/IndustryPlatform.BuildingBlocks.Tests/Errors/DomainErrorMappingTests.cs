@@ -1,0 +1,174 @@
+using Google.Rpc;
+using Grpc.Core;
+using IndustryPlatform.BuildingBlocks.Errors;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace IndustryPlatform.BuildingBlocks.Tests.Errors;
+
+/// <summary>Each exception maps to one HTTP status and one gRPC status, naming the rule; nothing else leaks.</summary>
+public sealed class DomainErrorMappingTests
+{
+    public static TheoryData<Exception, int, StatusCode, string> Refusals => new()
+    {
+        { new InvalidInputException("creditCode", "credit-code-format", "统一社会信用代码 must have 18 characters."), 400, StatusCode.InvalidArgument, "credit-code-format" },
+        { new InvalidInputException([new("nameZh", "name-required", "A name is required."), new("districtCode", "district-known", "Unknown district.")]), 400, StatusCode.InvalidArgument, "invalid-input" },
+        { new AlreadyExistsException("enterprise-registered-once", "Enterprise 91330500MA2B3C4D5E is already registered."), 409, StatusCode.AlreadyExists, "enterprise-registered-once" },
+        { new NotFoundException("enterprise-exists", "No enterprise 91330500MA2B3C4D5E."), 404, StatusCode.NotFound, "enterprise-exists" },
+        { new ConcurrencyConflictException("version-current", "Version 3 is stale; the current version is 4."), 409, StatusCode.Aborted, "version-current" },
+        { new DbUpdateConcurrencyException("stale"), 409, StatusCode.Aborted, "concurrent-update" },
+        { new DbUpdateException("dup", new PostgresException("duplicate key value violates unique constraint \"pk_x\"", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)), 409, StatusCode.AlreadyExists, "duplicate-key" },
+        { new InvalidOperationException("Host=db;Password=secret"), 500, StatusCode.Internal, "unexpected-error" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Refusals))]
+    public void Each_exception_maps_to_its_http_and_grpc_status_and_rule(Exception exception, int httpStatus, StatusCode grpcStatus, string rule)
+    {
+        var error = DomainError.From(exception);
+
+        Assert.Equal(httpStatus, error.HttpStatus);
+        Assert.Equal(grpcStatus, error.GrpcStatus);
+        Assert.Equal(rule, error.Rule);
+        Assert.DoesNotContain("secret", error.Detail);
+        Assert.DoesNotContain("pk_x", error.Detail);
+    }
+
+    [Fact]
+    public void A_problem_names_type_title_status_detail_each_violated_field_and_the_trace()
+    {
+        var error = DomainError.From(new InvalidInputException(
+            [new("nameZh", "name-required", "A name is required."), new("districtCode", "district-known", "Unknown district 'xx'.")]));
+
+        var problem = error.ToProblemDetails("4bf92f3577b34da6a3ce929d0e0e4736");
+
+        Assert.Equal("https://industry-platform.huzhou/problems/invalid-input", problem.Type);
+        Assert.Equal("Invalid input", problem.Title);
+        Assert.Equal(400, problem.Status);
+        Assert.Equal("A name is required. Unknown district 'xx'.", problem.Detail);
+        Assert.Equal("4bf92f3577b34da6a3ce929d0e0e4736", problem.Extensions["traceId"]);
+        var errors = Assert.IsType<List<Dictionary<string, string>>>(problem.Extensions["errors"]);
+        Assert.Equal(["nameZh", "districtCode"], errors.Select(e => e["field"]));
+        Assert.Equal(["name-required", "district-known"], errors.Select(e => e["rule"]));
+        Assert.Equal("Unknown district 'xx'.", errors[1]["message"]);
+    }
+
+    [Theory]
+    [InlineData("credit_code", "creditCode")]
+    [InlineData("expected_version", "expectedVersion")]
+    [InlineData("rows[2].credit_code", "rows[2].creditCode")]
+    [InlineData("nameZh", "nameZh")]
+    [InlineData("body", "body")]
+    public void A_rest_problem_names_fields_in_the_json_spelling_the_client_sent(string ruleField, string restField)
+    {
+        var problem = DomainError.From(new InvalidInputException(ruleField, "some-rule", "Bad.")).ToProblemDetails("t");
+
+        var error = Assert.Single(Assert.IsType<List<Dictionary<string, string>>>(problem.Extensions["errors"]));
+        Assert.Equal(restField, error["field"]);
+    }
+
+    [Fact]
+    public void A_grpc_status_keeps_the_proto_field_names()
+    {
+        var status = DomainError.From(new InvalidInputException("credit_code", "credit-code-check-character", "Bad."))
+            .ToRpcException("t").GetRpcStatus();
+
+        Assert.Equal("credit_code", Assert.Single(status!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
+    }
+
+    [Fact]
+    public void A_single_violation_gives_the_problem_its_rule_as_type()
+    {
+        var problem = DomainError.From(new InvalidInputException("creditCode", "credit-code-format", "Bad code."))
+            .ToProblemDetails("t");
+
+        Assert.Equal("https://industry-platform.huzhou/problems/credit-code-format", problem.Type);
+        Assert.Equal("credit-code-format", problem.Extensions["rule"]);
+    }
+
+    [Fact]
+    public void An_invalid_input_becomes_INVALID_ARGUMENT_with_field_violations_and_error_info()
+    {
+        var exception = DomainError.From(new InvalidInputException(
+            [new("nameZh", "name-required", "A name is required."), new("foundedOn", "date-not-future", "Cannot be founded tomorrow.")]))
+            .ToRpcException("trace-1");
+
+        Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
+        var status = exception.GetRpcStatus()!;
+        Assert.Equal((int)Code.InvalidArgument, status.Code);
+        var badRequest = status.GetDetail<BadRequest>()!;
+        Assert.Equal(["nameZh", "foundedOn"], badRequest.FieldViolations.Select(v => v.Field));
+        Assert.Equal(["name-required", "date-not-future"], badRequest.FieldViolations.Select(v => v.Reason));
+        Assert.Equal("Cannot be founded tomorrow.", badRequest.FieldViolations[1].Description);
+        var info = status.GetDetail<ErrorInfo>()!;
+        Assert.Equal("invalid-input", info.Reason);
+        Assert.Equal("industry-platform", info.Domain);
+        Assert.Equal("trace-1", info.Metadata["traceId"]);
+    }
+
+    [Theory]
+    [InlineData(StatusCode.AlreadyExists)]
+    [InlineData(StatusCode.NotFound)]
+    [InlineData(StatusCode.Aborted)]
+    public void A_refusal_carries_its_rule_in_error_info(StatusCode expected)
+    {
+        Exception refusal = expected switch
+        {
+            StatusCode.AlreadyExists => new AlreadyExistsException("enterprise-registered-once", "Already registered."),
+            StatusCode.NotFound => new NotFoundException("enterprise-exists", "No such enterprise."),
+            _ => new ConcurrencyConflictException("version-current", "Stale version."),
+        };
+
+        var exception = DomainError.From(refusal).ToRpcException("t");
+
+        Assert.Equal(expected, exception.StatusCode);
+        Assert.Equal(refusal.Message, exception.Status.Detail);
+        Assert.Equal(((DomainException)refusal).Rule, exception.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
+        Assert.Null(exception.GetRpcStatus()!.GetDetail<BadRequest>());
+    }
+
+    [Fact]
+    public void A_downstream_gRPC_refusal_becomes_the_same_problem_in_the_gateway()
+    {
+        var fromService = DomainError.From(new InvalidInputException("creditCode", "credit-code-format", "Bad code.")).ToRpcException("t");
+
+        var error = DomainError.FromHttp(fromService);
+
+        Assert.Equal(400, error.HttpStatus);
+        Assert.Equal("credit-code-format", error.Rule);
+        Assert.Equal("Bad code.", error.Detail);
+        Assert.Equal(new RuleViolation("creditCode", "credit-code-format", "Bad code."), Assert.Single(error.Violations));
+    }
+
+    [Theory]
+    [InlineData(StatusCode.Unavailable, 503)]
+    [InlineData(StatusCode.DeadlineExceeded, 504)]
+    [InlineData(StatusCode.Internal, 500)]
+    [InlineData(StatusCode.Unknown, 500)]
+    public void A_downstream_failure_says_nothing_about_its_cause(StatusCode status, int expected)
+    {
+        var error = DomainError.FromHttp(new RpcException(new global::Grpc.Core.Status(status, "Npgsql: Password=secret")));
+
+        Assert.Equal(expected, error.HttpStatus);
+        Assert.DoesNotContain("secret", error.Detail);
+    }
+
+    [Fact]
+    public void Unreadable_json_becomes_a_400_naming_the_field()
+    {
+        var json = new System.Text.Json.JsonException("The JSON value could not be converted to System.Int32.", "$.employees", 0, 17);
+
+        var error = DomainError.FromHttp(new BadHttpRequestException("Failed to read parameter", json));
+
+        Assert.Equal(400, error.HttpStatus);
+        Assert.Equal("invalid-json", error.Rule);
+        var violation = Assert.Single(error.Violations);
+        Assert.Equal("employees", violation.Field);
+        Assert.DoesNotContain("System.Int32", error.Detail);
+    }
+
+    [Fact]
+    public void An_invalid_input_must_name_at_least_one_rule() =>
+        Assert.Throws<ArgumentException>(() => new InvalidInputException([]));
+}

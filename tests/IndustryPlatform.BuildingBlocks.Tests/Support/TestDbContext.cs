@@ -1,0 +1,31 @@
+using IndustryPlatform.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustryPlatform.BuildingBlocks.Tests.Support;
+
+/// <summary>A counter per key: the smallest state whose changes show whether a message was applied once.</summary>
+public sealed class Tally
+{
+    public required string Key { get; init; }
+
+    public int Count { get; set; }
+}
+
+public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbContext(options)
+{
+    public DbSet<Tally> Tallies => Set<Tally>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<Tally>(tally =>
+        {
+            tally.ToTable("tallies");
+            tally.HasKey(t => t.Key);
+            tally.Property(t => t.Key).HasColumnName("key");
+            tally.Property(t => t.Count).HasColumnName("count");
+        });
+        modelBuilder.AddOutboxAndInbox();
+    }
+}
