@@ -1,0 +1,38 @@
+using IndustryPlatform.BuildingBlocks.ReferenceData;
+using IndustryPlatform.Enterprises.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IndustryPlatform.Enterprises.Data;
+
+internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> enterprise)
+    {
+        enterprise.ToTable("enterprises");
+        enterprise.HasKey(e => e.CreditCode).HasName("pk_enterprises");
+
+        enterprise.Property(e => e.CreditCode)
+            .HasColumnName("credit_code")
+            .HasConversion(code => code.Value, value => CreditCode.Parse(value))
+            .HasMaxLength(CreditCode.Length)
+            .IsFixedLength();
+        enterprise.Property(e => e.NameZh).HasColumnName("name_zh").HasMaxLength(EnterpriseDetails.NameZhMaxLength);
+        enterprise.Property(e => e.NameEn).HasColumnName("name_en").HasMaxLength(EnterpriseDetails.NameEnMaxLength);
+        enterprise.Property(e => e.DistrictCode).HasColumnName("district_code").HasMaxLength(32);
+        enterprise.Property(e => e.IndustryCode).HasColumnName("industry_code").HasMaxLength(5);
+        enterprise.Property(e => e.ChainCode).HasColumnName("chain_code").HasMaxLength(32);
+        enterprise.Property(e => e.FoundedOn).HasColumnName("founded_on");
+        enterprise.Property(e => e.RegisteredAt).HasColumnName("registered_at");
+        enterprise.Property(e => e.ChangedAt).HasColumnName("changed_at");
+        enterprise.Property(e => e.Version).HasColumnName("version").IsConcurrencyToken();
+
+        // The domain has already checked both codes against the same tables; the keys keep the data honest regardless.
+        enterprise.HasOne<Region>().WithMany().HasForeignKey(e => e.DistrictCode)
+            .HasConstraintName("fk_enterprises_regions_district_code").OnDelete(DeleteBehavior.Restrict);
+        enterprise.HasOne<IndustryChain>().WithMany().HasForeignKey(e => e.ChainCode)
+            .HasConstraintName("fk_enterprises_industry_chains_chain_code").OnDelete(DeleteBehavior.Restrict);
+        enterprise.HasIndex(e => e.DistrictCode).HasDatabaseName("ix_enterprises_district_code");
+        enterprise.HasIndex(e => e.ChainCode).HasDatabaseName("ix_enterprises_chain_code");
+    }
+}

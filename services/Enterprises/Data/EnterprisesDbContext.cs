@@ -1,0 +1,23 @@
+using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.BuildingBlocks.ReferenceData;
+using IndustryPlatform.Enterprises.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustryPlatform.Enterprises.Data;
+
+/// <summary>The Enterprises service's own database: the registry, its copy of the reference tables, its outbox and inbox.</summary>
+public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> options) : DbContext(options)
+{
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddReferenceData();
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.ApplyConfiguration(new EnterpriseConfiguration());
+    }
+}

@@ -1,0 +1,114 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+
+namespace IndustryPlatform.Enterprises.Domain;
+
+/// <summary>企业 — an enterprise in the city's registry, identified by its unified social credit code.</summary>
+public sealed class Enterprise
+{
+    private Enterprise()
+    {
+    }
+
+    public CreditCode CreditCode { get; private set; } = null!;
+
+    /// <summary>企业名称</summary>
+    public string NameZh { get; private set; } = null!;
+
+    public string? NameEn { get; private set; }
+
+    /// <summary>所属区县 — one of the city's districts in the regions reference table.</summary>
+    public string DistrictCode { get; private set; } = null!;
+
+    /// <summary>国民经济行业代码 (GB/T 4754), e.g. C3841.</summary>
+    public string IndustryCode { get; private set; } = null!;
+
+    /// <summary>所属产业链; null when the enterprise is in none.</summary>
+    public string? ChainCode { get; private set; }
+
+    /// <summary>成立日期; null when unknown.</summary>
+    public DateOnly? FoundedOn { get; private set; }
+
+    public DateTimeOffset RegisteredAt { get; private set; }
+
+    public DateTimeOffset ChangedAt { get; private set; }
+
+    /// <summary>1 when registered, one more for every change; a change must name the version it was based on.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>企业登记 — refuses with every broken rule at once (<see cref="InvalidInputException"/>).</summary>
+    public static Enterprise Register(string? creditCode, EnterpriseDetails details, RegistryReferenceData reference, TimeProvider clock)
+    {
+        var violations = new List<RuleViolation>();
+        if (!CreditCode.TryParse(creditCode, out var code, out var codeViolation))
+        {
+            violations.Add(codeViolation);
+        }
+
+        var particulars = details.Validate(reference, clock, violations);
+        if (code is null || particulars is null)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        var now = Now(clock);
+        var enterprise = new Enterprise { CreditCode = code, RegisteredAt = now, ChangedAt = now, Version = 1 };
+        enterprise.Apply(particulars);
+        return enterprise;
+    }
+
+    /// <summary>
+    /// 信息变更 — replaces the particulars. Refuses bad input with every broken rule at once, and a change based on
+    /// an older version with <see cref="ConcurrencyConflictException"/>. Returns false, and keeps the version, when
+    /// nothing differs.
+    /// </summary>
+    public bool Change(int expectedVersion, EnterpriseDetails details, RegistryReferenceData reference, TimeProvider clock)
+    {
+        var violations = new List<RuleViolation>();
+        if (expectedVersion < 1)
+        {
+            violations.Add(new("expected_version", "expected-version-required",
+                "The version the change is based on (expected_version, from the last read) is required."));
+        }
+
+        var particulars = details.Validate(reference, clock, violations);
+        if (particulars is null || violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        if (expectedVersion != Version)
+        {
+            throw new ConcurrencyConflictException("enterprise-version-stale",
+                $"Enterprise {CreditCode} is at version {Version}; the change was based on version {expectedVersion}. Read it again and reapply the change.");
+        }
+
+        if (particulars == Particulars)
+        {
+            return false;
+        }
+
+        Apply(particulars);
+        ChangedAt = Now(clock);
+        Version++;
+        return true;
+    }
+
+    /// <summary>To the microsecond, as PostgreSQL keeps it, so that what a caller is told now equals what it reads later.</summary>
+    private static DateTimeOffset Now(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+
+    private EnterpriseParticulars Particulars => new(NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn);
+
+    private void Apply(EnterpriseParticulars particulars)
+    {
+        NameZh = particulars.NameZh;
+        NameEn = particulars.NameEn;
+        DistrictCode = particulars.DistrictCode;
+        IndustryCode = particulars.IndustryCode;
+        ChainCode = particulars.ChainCode;
+        FoundedOn = particulars.FoundedOn;
+    }
+}

@@ -1,0 +1,14 @@
+using IndustryPlatform.Contracts.Events;
+using IndustryPlatform.Enterprises.Domain;
+
+namespace IndustryPlatform.Enterprises.Events;
+
+/// <summary>What the registry publishes: the whole new state of the enterprise, so consumers need not call back.</summary>
+internal static class EnterpriseEvents
+{
+    public static EnterpriseRegistered ToRegisteredEvent(this Enterprise e) => new(
+        e.CreditCode.Value, e.NameZh, e.NameEn, e.DistrictCode, e.IndustryCode, e.ChainCode, e.FoundedOn, e.Version, e.RegisteredAt);
+
+    public static EnterpriseChanged ToChangedEvent(this Enterprise e) => new(
+        e.CreditCode.Value, e.NameZh, e.NameEn, e.DistrictCode, e.IndustryCode, e.ChainCode, e.FoundedOn, e.Version, e.ChangedAt);
+}

@@ -1,0 +1,63 @@
+using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.BuildingBlocks.Grpc;
+using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Enterprises.Api;
+using IndustryPlatform.Enterprises.Data;
+using IndustryPlatform.Enterprises.Grpc;
+using IndustryPlatform.Enterprises.UseCases;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
+
+namespace IndustryPlatform.Enterprises;
+
+public static class Extensions
+{
+    public const string ServiceName = "enterprises";
+
+    public static IHostApplicationBuilder AddEnterprisesServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddServiceDbContext<EnterprisesDbContext>("enterprisesdb");
+        builder.Services.AddMigrationAndSeed<EnterprisesDbContext, EnterprisesSeeder>();
+        builder.AddMessaging<EnterprisesDbContext>(ServiceName);
+        builder.AddEnterpriseCache();
+
+        builder.AddDomainErrorHandling();
+        builder.AddGrpcEndpoint();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<RegisterEnterprise>();
+        builder.Services.AddScoped<GetEnterprise>();
+        builder.Services.AddScoped<ChangeEnterprise>();
+        return builder;
+    }
+
+    public static WebApplication MapEnterprisesEndpoints(this WebApplication app)
+    {
+        app.UseDomainErrorHandling();
+        app.MapGrpcService<EnterpriseRegistryService>();
+        app.MapGrpcHealthAndReflection();
+        app.MapEnterprisesApi();
+        return app;
+    }
+
+    /// <summary>
+    /// Redis (ConnectionStrings:redis) behind <see cref="EnterpriseCache"/>. It must never hold a request up: the
+    /// service starts without it, and while it is down commands fail at once instead of queueing.
+    /// </summary>
+    private static IHostApplicationBuilder AddEnterpriseCache(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("redis")
+            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured.");
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 2_000;
+        options.SyncTimeout = 1_000;
+        options.AsyncTimeout = 1_000;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddSingleton<EnterpriseCache>();
+        return builder;
+    }
+}

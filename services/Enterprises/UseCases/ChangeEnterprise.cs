@@ -1,0 +1,46 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Enterprises.Data;
+using IndustryPlatform.Enterprises.Domain;
+using IndustryPlatform.Enterprises.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustryPlatform.Enterprises.UseCases;
+
+/// <param name="ExpectedVersion">The version the caller read; the change is refused if the enterprise has moved on since.</param>
+public sealed record ChangeEnterpriseCommand(string? CreditCode, int ExpectedVersion, EnterpriseDetails Details);
+
+/// <summary>
+/// 信息变更 — replaces an enterprise's particulars, announces it (EnterpriseChanged) in the same transaction,
+/// then drops the cached copy.
+/// </summary>
+public sealed class ChangeEnterprise(EnterprisesDbContext db, EnterpriseCache cache, TimeProvider clock)
+{
+    public async Task<RegistryEntry> HandleAsync(ChangeEnterpriseCommand command, CancellationToken cancellationToken)
+    {
+        var code = CreditCode.Parse(command.CreditCode);
+        var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
+            ?? throw EnterpriseNotFound.For(code);
+        var reference = await db.LoadRegistryReferenceDataAsync(cancellationToken);
+
+        if (!enterprise.Change(command.ExpectedVersion, command.Details, reference, clock))
+        {
+            return RegistryEntry.From(enterprise);
+        }
+
+        db.AddIntegrationEvent(enterprise.ToChangedEvent());
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another change committed after this one read the row (the version column is the concurrency token).
+            throw new ConcurrencyConflictException("enterprise-version-stale",
+                $"Enterprise {code} was changed by someone else while this change was being made. Read it again and reapply the change.");
+        }
+
+        await cache.RemoveAsync(code);
+        return RegistryEntry.From(enterprise);
+    }
+}
