@@ -1,9 +1,13 @@
+using IndustryPlatform.Gateway;
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddServiceDefaults();
+builder.AddGatewayServices();
 
 var app = builder.Build();
 
 app.MapDefaultEndpoints();
+app.MapGateway();
 
 app.Run();
