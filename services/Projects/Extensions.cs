@@ -1,15 +1,24 @@
+using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Contracts.Enterprises.V1;
+using IndustryPlatform.Projects.Api;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Events;
+using IndustryPlatform.Projects.Grpc;
+using IndustryPlatform.Projects.UseCases;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IndustryPlatform.Projects;
 
 public static class Extensions
 {
     public const string ServiceName = "projects";
+
+    /// <summary>The Enterprises service's gRPC endpoint, by service discovery.</summary>
+    public const string EnterprisesGrpcAddress = "http://_grpc.enterprises";
 
     public static IHostApplicationBuilder AddProjectsServices(this IHostApplicationBuilder builder)
     {
@@ -24,13 +33,36 @@ public static class Extensions
 
         builder.AddDomainErrorHandling();
         builder.AddGrpcEndpoint();
+        builder.Services.AddGrpcClient<EnterpriseRegistry.EnterpriseRegistryClient>(o => o.Address = new Uri(EnterprisesGrpcAddress));
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        builder.Services.AddProjectsUseCases();
+        builder.Services.AddHostedService<DailyLightReview>();
         return builder;
+    }
+
+    /// <summary>The use cases and what they need besides the database and the Enterprises client.</summary>
+    public static IServiceCollection AddProjectsUseCases(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CallingClient>();
+        services.AddScoped<EnterpriseDirectory>();
+        services.AddScoped<RegisterProject>();
+        services.AddScoped<GetProject>();
+        services.AddScoped<AdvanceProject>();
+        services.AddScoped<ReplanProject>();
+        services.AddScoped<ReassessLights>();
+        services.AddScoped<ListProjects>();
+        return services;
     }
 
     public static WebApplication MapProjectsEndpoints(this WebApplication app)
     {
         app.UseDomainErrorHandling();
+        app.MapGrpcService<ProjectLifecycleService>();
         app.MapGrpcHealthAndReflection();
+        app.MapProjectsApi();
         return app;
     }
 }

@@ -188,6 +188,26 @@ namespace IndustryPlatform.Projects.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("IndustryPlatform.Projects.Data.WarningThresholdsRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("RedAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("red_after_days");
+
+                    b.Property<int>("YellowAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("yellow_after_days");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("warning_thresholds", (string)null);
+                });
+
             modelBuilder.Entity("IndustryPlatform.Projects.Domain.KnownEnterprise", b =>
                 {
                     b.Property<string>("CreditCode")
@@ -237,6 +257,256 @@ namespace IndustryPlatform.Projects.Data.Migrations
                     b.HasIndex("DistrictCode");
 
                     b.ToTable("known_enterprises", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Projects.Domain.Project", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ChainCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("chain_code");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<int>("DaysOverdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("days_overdue");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character(18)")
+                        .HasColumnName("enterprise_credit_code")
+                        .IsFixedLength();
+
+                    b.Property<decimal>("EquipmentInvestmentShare")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("equipment_investment_share");
+
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_major");
+
+                    b.Property<bool>("IsProvincialMajor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_provincial_major");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Light")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("light");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly?>("NextPlannedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("next_planned_on");
+
+                    b.Property<DateTimeOffset>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("registered_at");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("stage");
+
+                    b.Property<decimal>("TotalInvestmentYi")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("total_investment_yi");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_projects");
+
+                    b.HasIndex("ChainCode");
+
+                    b.HasIndex("EnterpriseCreditCode")
+                        .HasDatabaseName("ix_projects_enterprise_credit_code");
+
+                    b.HasIndex("DistrictCode", "ChainCode")
+                        .HasDatabaseName("ix_projects_district_chain");
+
+                    b.HasIndex("Stage", "NextPlannedOn")
+                        .HasDatabaseName("ix_projects_stage_next_planned_on");
+
+                    b.ToTable("projects", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Projects.Domain.YearlyTarget", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("integer")
+                        .HasColumnName("completed");
+
+                    b.Property<int>("Filed")
+                        .HasColumnType("integer")
+                        .HasColumnName("filed");
+
+                    b.Property<int>("InProduction")
+                        .HasColumnType("integer")
+                        .HasColumnName("in_production");
+
+                    b.Property<int>("Started")
+                        .HasColumnType("integer")
+                        .HasColumnName("started");
+
+                    b.HasKey("Year", "Scope", "Code");
+
+                    b.ToTable("yearly_targets", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Projects.Domain.Project", b =>
+                {
+                    b.HasOne("IndustryPlatform.BuildingBlocks.ReferenceData.IndustryChain", null)
+                        .WithMany()
+                        .HasForeignKey("ChainCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_projects_industry_chains_chain_code");
+
+                    b.HasOne("IndustryPlatform.BuildingBlocks.ReferenceData.Region", null)
+                        .WithMany()
+                        .HasForeignKey("DistrictCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_projects_regions_district_code");
+
+                    b.HasOne("IndustryPlatform.Projects.Domain.KnownEnterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseCreditCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_projects_known_enterprises");
+
+                    b.OwnsMany("IndustryPlatform.Projects.Domain.ProjectChange", "History", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("project_id");
+
+                            b1.Property<int>("Sequence")
+                                .HasColumnType("integer")
+                                .HasColumnName("sequence");
+
+                            b1.Property<DateTimeOffset>("ChangedAt")
+                                .HasColumnType("timestamp with time zone")
+                                .HasColumnName("changed_at");
+
+                            b1.Property<string>("ChangedBy")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("changed_by");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date")
+                                .HasColumnName("date");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("kind");
+
+                            b1.Property<DateOnly?>("PreviousDate")
+                                .HasColumnType("date")
+                                .HasColumnName("previous_date");
+
+                            b1.Property<string>("Reason")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("reason");
+
+                            b1.Property<string>("Stage")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("stage");
+
+                            b1.HasKey("ProjectId", "Sequence");
+
+                            b1.ToTable("project_history", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.OwnsMany("IndustryPlatform.Projects.Domain.ProjectMilestone", "Milestones", b1 =>
+                        {
+                            b1.Property<Guid>("ProjectId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("project_id");
+
+                            b1.Property<string>("Stage")
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)")
+                                .HasColumnName("stage");
+
+                            b1.Property<DateOnly>("PlannedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("planned_on");
+
+                            b1.Property<DateOnly?>("ReachedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("reached_on");
+
+                            b1.HasKey("ProjectId", "Stage");
+
+                            b1.ToTable("project_milestones", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProjectId");
+                        });
+
+                    b.Navigation("History");
+
+                    b.Navigation("Milestones");
                 });
 #pragma warning restore 612, 618
         }

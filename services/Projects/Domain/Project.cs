@@ -1,0 +1,317 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Contracts.Events;
+
+namespace IndustryPlatform.Projects.Domain;
+
+/// <summary>
+/// 工业项目 — an industrial project followed from filing (备案) to full capacity (达产). Stages are reached one at a
+/// time, never backwards in time and never in the future; every change is kept in <see cref="History"/>.
+/// </summary>
+public sealed class Project
+{
+    /// <summary>"大好高" projects: total investment of at least 3亿元.</summary>
+    public const decimal MajorInvestmentYi = 3m;
+    public const int NameMaxLength = 200;
+    public const int ReasonMaxLength = 500;
+
+    private readonly List<ProjectMilestone> _milestones = [];
+    private readonly List<ProjectChange> _history = [];
+
+    private Project() { }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string EnterpriseCreditCode { get; private set; } = "";
+    public string DistrictCode { get; private set; } = "";
+    public string ChainCode { get; private set; } = "";
+    public ProjectKind Kind { get; private set; }
+    /// <summary>总投资, 亿元.</summary>
+    public decimal TotalInvestmentYi { get; private set; }
+    /// <summary>设备投资占比, percent.</summary>
+    public decimal EquipmentInvestmentShare { get; private set; }
+    /// <summary>Derived from the investment, kept as a column so that lists and statistics can filter on it.</summary>
+    public bool IsMajor { get; private set; }
+    /// <summary>列入省重大项目清单</summary>
+    public bool IsProvincialMajor { get; private set; }
+    public ProjectStage Stage { get; private set; }
+    /// <summary>The planned date of the stage after <see cref="Stage"/>; null at capacity. Kept with the project so lists can sort and filter on it.</summary>
+    public DateOnly? NextPlannedOn { get; private set; }
+    public ProjectLight Light { get; private set; }
+    public int DaysOverdue { get; private set; }
+    public DateTimeOffset RegisteredAt { get; private set; }
+    public DateTimeOffset ChangedAt { get; private set; }
+    /// <summary>1 when registered, one more per change; a change must name the version it was based on.</summary>
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ProjectMilestone> Milestones => _milestones;
+    public IReadOnlyList<ProjectChange> History => _history;
+
+    public ProjectMilestone Milestone(ProjectStage stage) => _milestones.Single(m => m.Stage == stage);
+
+    public DateOnly FiledOn => Milestone(ProjectStage.Filed).ReachedOn!.Value;
+
+    /// <summary>
+    /// 项目备案 — checks every rule at once and refuses with all broken ones. The owning enterprise's existence is the
+    /// caller's concern (it needs the database or Enterprises).
+    /// </summary>
+    public static Project Register(Guid id, ProjectDetails details, ProjectReferenceData reference, string changedBy, TimeProvider clock)
+    {
+        var violations = new List<RuleViolation>();
+        var name = details.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            violations.Add(new("name", "name-required", "The project's name is required."));
+        }
+        else if (name.Length > NameMaxLength)
+        {
+            violations.Add(new("name", "name-too-long", $"The project's name is longer than {NameMaxLength} characters."));
+        }
+
+        var creditCode = details.EnterpriseCreditCode?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(creditCode))
+        {
+            violations.Add(new("enterprise_credit_code", "enterprise-required", "The owning enterprise's credit code is required."));
+        }
+
+        if (string.IsNullOrWhiteSpace(details.DistrictCode) || !reference.DistrictCodes.Contains(details.DistrictCode))
+        {
+            violations.Add(new("district_code", "district-unknown", $"'{details.DistrictCode}' is not one of the city's districts."));
+        }
+
+        if (string.IsNullOrWhiteSpace(details.ChainCode) || !reference.ChainCodes.Contains(details.ChainCode))
+        {
+            violations.Add(new("chain_code", "chain-unknown", $"'{details.ChainCode}' is not a known industry chain."));
+        }
+
+        ProjectKind? kind = Enum.TryParse<ProjectKind>(details.Kind, ignoreCase: true, out var parsedKind)
+            && Enum.IsDefined(parsedKind) && !int.TryParse(details.Kind, out _) ? parsedKind : null;
+        if (kind is null)
+        {
+            violations.Add(new("kind", "kind-unknown",
+                $"'{details.Kind}' is not a project kind (NewManufacturing, TechnicalUpgrade, LandRenewal)."));
+        }
+
+        if (details.TotalInvestmentYi <= 0)
+        {
+            violations.Add(new("total_investment_yi", "investment-positive", "The total investment (亿元) must be greater than zero."));
+        }
+
+        if (details.EquipmentInvestmentShare is < 0 or > 100)
+        {
+            violations.Add(new("equipment_investment_share", "share-percent", "The equipment investment share is a percentage from 0 to 100."));
+        }
+
+        var today = DateRule.Today(clock);
+        var filedOn = DateRule.Required(details.FiledOn, "filed_on", violations);
+        if (filedOn > today)
+        {
+            violations.Add(new("filed_on", "date-in-future", $"The filing date {filedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd})."));
+        }
+
+        var planned = new (ProjectStage Stage, string Field, string? Value)[]
+        {
+            (ProjectStage.Started, "planned_start_on", details.Plan.StartOn),
+            (ProjectStage.Completed, "planned_completion_on", details.Plan.CompletionOn),
+            (ProjectStage.InProduction, "planned_production_on", details.Plan.ProductionOn),
+            (ProjectStage.AboveScale, "planned_above_scale_on", details.Plan.AboveScaleOn),
+            (ProjectStage.AtCapacity, "planned_at_capacity_on", details.Plan.AtCapacityOn),
+        };
+        var plan = new List<(ProjectStage Stage, DateOnly On)>();
+        var previous = filedOn;
+        var previousField = "filed_on";
+        foreach (var (stage, field, value) in planned)
+        {
+            var date = DateRule.Required(value, field, violations);
+            if (date is null)
+            {
+                continue;
+            }
+
+            if (previous is not null && date < previous)
+            {
+                violations.Add(new(field, "plan-out-of-order", $"{field} {date:yyyy-MM-dd} is before {previousField} {previous:yyyy-MM-dd}."));
+            }
+
+            plan.Add((stage, date.Value));
+            previous = date;
+            previousField = field;
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        var now = Now(clock);
+        var project = new Project
+        {
+            Id = id,
+            Name = name!,
+            EnterpriseCreditCode = creditCode!,
+            DistrictCode = details.DistrictCode!,
+            ChainCode = details.ChainCode!,
+            Kind = kind!.Value,
+            TotalInvestmentYi = details.TotalInvestmentYi,
+            EquipmentInvestmentShare = details.EquipmentInvestmentShare,
+            IsMajor = details.TotalInvestmentYi >= MajorInvestmentYi,
+            IsProvincialMajor = details.IsProvincialMajor,
+            Stage = ProjectStage.Filed,
+            Light = ProjectLight.Green,
+            RegisteredAt = now,
+            ChangedAt = now,
+            Version = 1,
+        };
+        project._milestones.Add(new ProjectMilestone(ProjectStage.Filed, filedOn!.Value, filedOn));
+        project._milestones.AddRange(plan.Select(p => new ProjectMilestone(p.Stage, p.On, null)));
+        project._history.Add(new ProjectChange(1, ProjectChangeKind.Registered, ProjectStage.Filed, filedOn.Value, null, null, changedBy, now));
+        project.NextPlannedOn = project.Milestone(ProjectStage.Started).PlannedOn;
+        return project;
+    }
+
+    /// <summary>Reaches <paramref name="stage"/> on <paramref name="reachedOn"/>: only the next stage, not before the previous one, not in the future.</summary>
+    public void Advance(int expectedVersion, ProjectStage? stage, string? reachedOn, string changedBy, TimeProvider clock)
+    {
+        var violations = new List<RuleViolation>();
+        if (stage is null)
+        {
+            violations.Add(new("stage", "stage-unknown", "stage must name a stage: Started, Completed, InProduction, AboveScale or AtCapacity."));
+        }
+
+        var date = DateRule.Required(reachedOn, "reached_on", violations);
+        RequireVersionGiven(expectedVersion, violations);
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        CheckVersion(expectedVersion);
+
+        var next = Stage.Next();
+        if (next is null)
+        {
+            throw new InvalidInputException([new("stage", "project-at-capacity", $"Project {Id} is already at capacity (达产); there is no further stage.")]);
+        }
+
+        if (stage != next)
+        {
+            throw new InvalidInputException([new("stage", "stage-out-of-order",
+                $"Project {Id} is at {Stage} ({Stage.NameZh()}); the next stage is {next} ({next.Value.NameZh()}), not {stage}.")]);
+        }
+
+        var previousOn = Milestone(Stage).ReachedOn!.Value;
+        if (date < previousOn)
+        {
+            throw new InvalidInputException([new("reached_on", "date-before-previous-stage",
+                $"{stage} on {date:yyyy-MM-dd} would be before {Stage} on {previousOn:yyyy-MM-dd}.")]);
+        }
+
+        var today = DateRule.Today(clock);
+        if (date > today)
+        {
+            throw new InvalidInputException([new("reached_on", "date-in-future", $"{date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).")]);
+        }
+
+        Milestone(next.Value).ReachedOn = date;
+        Stage = next.Value;
+        Record(ProjectChangeKind.Advanced, next.Value, date!.Value, null, null, changedBy, clock);
+    }
+
+    /// <summary>调整计划 — moves a stage's planned date; only stages not yet reached, never before the current stage's date, always with a reason.</summary>
+    public void Replan(int expectedVersion, ProjectStage? stage, string? plannedOn, string? reason, string changedBy, TimeProvider clock)
+    {
+        var violations = new List<RuleViolation>();
+        if (stage is null or ProjectStage.Filed)
+        {
+            violations.Add(new("stage", "stage-unknown", "stage must name a planned stage: Started, Completed, InProduction, AboveScale or AtCapacity."));
+        }
+
+        var date = DateRule.Required(plannedOn, "planned_on", violations);
+        var why = reason?.Trim();
+        if (string.IsNullOrEmpty(why))
+        {
+            violations.Add(new("reason", "reason-required", "A re-plan needs a reason; it is kept in the history."));
+        }
+        else if (why.Length > ReasonMaxLength)
+        {
+            violations.Add(new("reason", "reason-too-long", $"The reason is longer than {ReasonMaxLength} characters."));
+        }
+
+        RequireVersionGiven(expectedVersion, violations);
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        CheckVersion(expectedVersion);
+
+        var milestone = Milestone(stage!.Value);
+        if (milestone.ReachedOn is not null)
+        {
+            throw new InvalidInputException([new("stage", "stage-already-reached",
+                $"{stage} was reached on {milestone.ReachedOn:yyyy-MM-dd}; only stages still ahead can be re-planned.")]);
+        }
+
+        var currentOn = Milestone(Stage).ReachedOn!.Value;
+        if (date < currentOn)
+        {
+            throw new InvalidInputException([new("planned_on", "plan-before-current-stage",
+                $"{date:yyyy-MM-dd} is before the current stage {Stage} reached on {currentOn:yyyy-MM-dd}.")]);
+        }
+
+        var previous = milestone.PlannedOn;
+        milestone.PlannedOn = date!.Value;
+        Record(ProjectChangeKind.Replanned, stage.Value, date.Value, previous, why, changedBy, clock);
+    }
+
+    /// <summary>
+    /// 亮灯 — how far the next stage is past its plan on <paramref name="today"/>. Returns true when the light changed
+    /// (the caller announces it). Not a change of the project itself: the version stays.
+    /// </summary>
+    public bool ReassessLight(DateOnly today, WarningThresholds thresholds)
+    {
+        var previous = Light;
+        DaysOverdue = OverdueDays(today);
+        Light = thresholds.LightFor(DaysOverdue);
+        return Light != previous;
+    }
+
+    /// <summary>Days the next stage is past its planned date on <paramref name="today"/>; 0 when on time or at capacity.</summary>
+    public int OverdueDays(DateOnly today)
+    {
+        return NextPlannedOn is { } planned ? Math.Max(0, today.DayNumber - planned.DayNumber) : 0;
+    }
+
+    private static void RequireVersionGiven(int expectedVersion, List<RuleViolation> violations)
+    {
+        if (expectedVersion < 1)
+        {
+            violations.Add(new("expected_version", "expected-version-required",
+                "The version the change is based on (expected_version, from the last read) is required."));
+        }
+    }
+
+    private void CheckVersion(int expectedVersion)
+    {
+        if (expectedVersion != Version)
+        {
+            throw new ConcurrencyConflictException("project-version-stale",
+                $"Project {Id} is at version {Version}; the change was based on version {expectedVersion}. Read it again and reapply the change.");
+        }
+    }
+
+    private void Record(ProjectChangeKind kind, ProjectStage stage, DateOnly date, DateOnly? previous, string? reason, string changedBy, TimeProvider clock)
+    {
+        var now = Now(clock);
+        Version++;
+        ChangedAt = now;
+        NextPlannedOn = Stage.Next() is { } next ? Milestone(next).PlannedOn : null;
+        _history.Add(new ProjectChange(Version, kind, stage, date, previous, reason, changedBy, now));
+    }
+
+    /// <summary>To the microsecond, as PostgreSQL keeps it.</summary>
+    private static DateTimeOffset Now(TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().ToUniversalTime();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+}

@@ -1,0 +1,25 @@
+using Grpc.Core;
+using IndustryPlatform.Contracts.Projects.V1;
+using IndustryPlatform.Projects.UseCases;
+
+namespace IndustryPlatform.Projects.Grpc;
+
+/// <summary>industry.projects.v1.ProjectLifecycle: translates messages and calls the use cases; errors are mapped by the domain-error interceptor.</summary>
+public sealed class ProjectLifecycleService(RegisterProject register, GetProject get, AdvanceProject advance, ReplanProject replan, ListProjects list)
+    : ProjectLifecycle.ProjectLifecycleBase
+{
+    public override async Task<Project> RegisterProject(RegisterProjectRequest request, ServerCallContext context) =>
+        (await register.HandleAsync(request.ToDetails(), context.CancellationToken)).ToMessage();
+
+    public override async Task<Project> GetProject(GetProjectRequest request, ServerCallContext context) =>
+        (await get.HandleAsync(request.ProjectId, context.CancellationToken)).ToMessage();
+
+    public override async Task<Project> AdvanceProject(AdvanceProjectRequest request, ServerCallContext context) =>
+        (await advance.HandleAsync(request.ToCommand(), context.CancellationToken)).ToMessage();
+
+    public override async Task<Project> ReplanProject(ReplanProjectRequest request, ServerCallContext context) =>
+        (await replan.HandleAsync(request.ToCommand(), context.CancellationToken)).ToMessage();
+
+    public override async Task<Contracts.Projects.V1.ProjectPage> ListProjects(ListProjectsRequest request, ServerCallContext context) =>
+        (await list.HandleAsync(request.ToQuery(), context.CancellationToken)).ToMessage();
+}

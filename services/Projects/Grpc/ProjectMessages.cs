@@ -1,0 +1,105 @@
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using IndustryPlatform.Contracts.Projects.V1;
+using ProjectDetails = IndustryPlatform.Projects.Domain.ProjectDetails;
+using ProjectListKind = IndustryPlatform.Projects.Domain.ProjectListKind;
+using ProjectPlan = IndustryPlatform.Projects.Domain.ProjectPlan;
+using IndustryPlatform.Projects.UseCases;
+using ContractEvents = IndustryPlatform.Contracts.Events;
+
+namespace IndustryPlatform.Projects.Grpc;
+
+/// <summary>Between proto messages and use cases. Proto3 strings cannot be null: empty means "not given".</summary>
+internal static class ProjectMessages
+{
+    public static ProjectDetails ToDetails(this RegisterProjectRequest r) => new(
+        r.Name, r.EnterpriseCreditCode, r.DistrictCode, r.ChainCode,
+        r.Kind == Kind.Unspecified ? null : FromProto(r.Kind).ToString(),
+        ToDecimal(r.TotalInvestmentYi), ToDecimal(r.EquipmentInvestmentShare), r.IsProvincialMajor, r.FiledOn,
+        new ProjectPlan(r.PlannedStartOn, r.PlannedCompletionOn, r.PlannedProductionOn, r.PlannedAboveScaleOn, r.PlannedAtCapacityOn));
+
+    public static AdvanceProjectCommand ToCommand(this AdvanceProjectRequest r) =>
+        new(r.ProjectId, r.ExpectedVersion, StageName(r.Stage), r.ReachedOn);
+
+    public static ReplanProjectCommand ToCommand(this ReplanProjectRequest r) =>
+        new(r.ProjectId, r.ExpectedVersion, StageName(r.Stage), r.PlannedOn, r.Reason);
+
+    public static ListProjectsQuery ToQuery(this ListProjectsRequest r) => new(
+        r.List == ProjectList.Unspecified || !System.Enum.IsDefined(r.List) ? null : ((ProjectListKind)(int)r.List).ToString(),
+        r.From, r.To, StageName(r.NotYet), r.DistrictCode, r.ChainCode, r.Page, r.PageSize);
+
+    public static Contracts.Projects.V1.ProjectPage ToMessage(this UseCases.ProjectPage page)
+    {
+        var message = new Contracts.Projects.V1.ProjectPage { Page = page.Page, PageSize = page.PageSize, Total = page.Total };
+        message.Items.AddRange(page.Items.Select(p => new Contracts.Projects.V1.ListedProject
+        {
+            Id = p.Id.ToString(),
+            Name = p.Name,
+            EnterpriseCreditCode = p.EnterpriseCreditCode,
+            EnterpriseName = p.EnterpriseName ?? string.Empty,
+            DistrictCode = p.DistrictCode,
+            ChainCode = p.ChainCode,
+            TotalInvestmentYi = (double)p.TotalInvestmentYi,
+            IsMajor = p.IsMajor,
+            Stage = ToProto(p.Stage),
+            NextStage = p.NextStage is { } next ? ToProto(next) : Stage.Unspecified,
+            NextPlannedOn = Format(p.NextPlannedOn),
+            DaysOverdue = p.DaysOverdue,
+            Light = (Light)(int)p.Light,
+        }));
+        return message;
+    }
+
+    public static Project ToMessage(this ProjectRecord p)
+    {
+        var message = new Project
+        {
+            Id = p.Id.ToString(),
+            Name = p.Name,
+            EnterpriseCreditCode = p.EnterpriseCreditCode,
+            DistrictCode = p.DistrictCode,
+            ChainCode = p.ChainCode,
+            Kind = (Kind)(int)p.Kind,
+            TotalInvestmentYi = (double)p.TotalInvestmentYi,
+            EquipmentInvestmentShare = (double)p.EquipmentInvestmentShare,
+            IsMajor = p.IsMajor,
+            IsProvincialMajor = p.IsProvincialMajor,
+            Stage = ToProto(p.Stage),
+            Light = (Light)(int)p.Light,
+            DaysOverdue = p.DaysOverdue,
+            RegisteredAt = Timestamp.FromDateTimeOffset(p.RegisteredAt),
+            ChangedAt = Timestamp.FromDateTimeOffset(p.ChangedAt),
+            Version = p.Version,
+        };
+        message.Milestones.AddRange(p.Milestones.Select(m => new Milestone
+        {
+            Stage = ToProto(m.Stage), PlannedOn = Format(m.PlannedOn), ReachedOn = Format(m.ReachedOn),
+        }));
+        message.History.AddRange(p.History.Select(h => new HistoryEntry
+        {
+            Sequence = h.Sequence,
+            Kind = h.Kind.ToString(),
+            Stage = ToProto(h.Stage),
+            Date = Format(h.Date),
+            PreviousDate = Format(h.PreviousDate),
+            Reason = h.Reason ?? string.Empty,
+            ChangedBy = h.ChangedBy,
+            ChangedAt = Timestamp.FromDateTimeOffset(h.ChangedAt),
+        }));
+        return message;
+    }
+
+    public static Stage ToProto(ContractEvents.ProjectStage stage) => (Stage)(int)stage;
+
+    /// <summary>The stage's name for the use case; null (refused by rule) when unspecified or unknown.</summary>
+    public static string? StageName(Stage stage) =>
+        stage == Stage.Unspecified || !System.Enum.IsDefined(stage) ? null : ((ContractEvents.ProjectStage)(int)stage).ToString();
+
+    private static ContractEvents.ProjectKind FromProto(Kind kind) => (ContractEvents.ProjectKind)(int)kind;
+
+    /// <summary>Amounts arrive as doubles; four decimals (one 万元 in 亿元) is all they carry.</summary>
+    private static decimal ToDecimal(double value) =>
+        double.IsFinite(value) && Math.Abs(value) < 1e12 ? Math.Round((decimal)value, 4) : -1m;
+
+    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+}

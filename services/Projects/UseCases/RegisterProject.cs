@@ -1,0 +1,25 @@
+using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Projects.Data;
+using IndustryPlatform.Projects.Domain;
+using IndustryPlatform.Projects.Events;
+
+namespace IndustryPlatform.Projects.UseCases;
+
+/// <summary>项目备案 — registers a project at stage Filed and announces it (ProjectRegistered) in the same transaction.</summary>
+public sealed class RegisterProject(ProjectsDbContext db, EnterpriseDirectory enterprises, CallingClient client, TimeProvider clock)
+{
+    public async Task<ProjectRecord> HandleAsync(ProjectDetails details, CancellationToken cancellationToken)
+    {
+        var reference = await db.LoadProjectReferenceDataAsync(cancellationToken);
+        var project = Project.Register(Guid.CreateVersion7(), details, reference, client.Id, clock);
+        await enterprises.RequireAsync(project.EnterpriseCreditCode, cancellationToken);
+
+        var thresholds = await db.LoadWarningThresholdsAsync(cancellationToken);
+        project.ReassessLight(DateRule.Today(clock), thresholds);
+
+        db.Projects.Add(project);
+        db.AddIntegrationEvent(project.ToRegisteredEvent());
+        await db.SaveChangesAsync(cancellationToken);
+        return ProjectRecord.From(project);
+    }
+}
