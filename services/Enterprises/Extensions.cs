@@ -3,7 +3,10 @@ using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Api;
+using System.Text.Json.Serialization;
 using IndustryPlatform.Enterprises.Data;
+using IndustryPlatform.Enterprises.Domain;
+using IndustryPlatform.Enterprises.Events;
 using IndustryPlatform.Enterprises.Grpc;
 using IndustryPlatform.Enterprises.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,8 +22,11 @@ public static class Extensions
     {
         builder.AddServiceDbContext<EnterprisesDbContext>("enterprisesdb");
         builder.Services.AddMigrationAndSeed<EnterprisesDbContext, EnterprisesSeeder>();
-        builder.AddMessaging<EnterprisesDbContext>(ServiceName);
+        builder.AddMessaging<EnterprisesDbContext>(ServiceName, consumers => consumers.AddConsumer<ProjectStageAdvancedConsumer>());
         builder.AddEnterpriseCache();
+        builder.Services.AddSingleton(_ => TierCatalogueFile.Load(new SeedFiles()));
+        builder.Services.AddSingleton<TierEvaluator>();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.AddDomainErrorHandling();
         builder.AddGrpcEndpoint();
@@ -29,6 +35,18 @@ public static class Extensions
         builder.Services.AddScoped<RegisterEnterprise>();
         builder.Services.AddScoped<GetEnterprise>();
         builder.Services.AddScoped<ChangeEnterprise>();
+        builder.Services.AddScoped<DeactivateEnterprise>();
+        builder.Services.AddScoped<GetEnterpriseHistory>();
+        builder.Services.AddScoped<SearchEnterprises>();
+        builder.Services.AddScoped<RecordYearlyFigures>();
+        builder.Services.AddScoped<GetYearlyFigures>();
+        builder.Services.AddScoped<EvaluateEnterprise>();
+        builder.Services.AddScoped<ProposeTierCandidate>();
+        builder.Services.AddScoped<CertifyTier>();
+        builder.Services.AddScoped<RevokeTier>();
+        builder.Services.AddScoped<ListTierRecords>();
+        builder.Services.AddScoped<RunYearlyCandidates>();
+        builder.Services.AddScoped<GetPyramid>();
         return builder;
     }
 
@@ -36,8 +54,10 @@ public static class Extensions
     {
         app.UseDomainErrorHandling();
         app.MapGrpcService<EnterpriseRegistryService>();
+        app.MapGrpcService<TierLadderService>();
         app.MapGrpcHealthAndReflection();
         app.MapEnterprisesApi();
+        app.MapTiersApi();
         return app;
     }
 
@@ -58,6 +78,7 @@ public static class Extensions
 
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
         builder.Services.AddSingleton<EnterpriseCache>();
+        builder.Services.AddSingleton<PyramidCache>();
         return builder;
     }
 }

@@ -26,6 +26,10 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.Property(e => e.RegisteredAt).HasColumnName("registered_at");
         enterprise.Property(e => e.ChangedAt).HasColumnName("changed_at");
         enterprise.Property(e => e.Version).HasColumnName("version").IsConcurrencyToken();
+        enterprise.Property(e => e.IsActive).HasColumnName("is_active").HasDefaultValue(true).HasSentinel(true);
+        enterprise.Property(e => e.DeactivationReason).HasColumnName("deactivation_reason").HasMaxLength(200);
+        enterprise.OwnsMany(e => e.History, h => h.ToJson("history"));
+        enterprise.Navigation(e => e.History).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // The domain has already checked both codes against the same tables; the keys keep the data honest regardless.
         enterprise.HasOne<Region>().WithMany().HasForeignKey(e => e.DistrictCode)
@@ -34,5 +38,6 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
             .HasConstraintName("fk_enterprises_industry_chains_chain_code").OnDelete(DeleteBehavior.Restrict);
         enterprise.HasIndex(e => e.DistrictCode).HasDatabaseName("ix_enterprises_district_code");
         enterprise.HasIndex(e => e.ChainCode).HasDatabaseName("ix_enterprises_chain_code");
+        enterprise.HasIndex(e => e.NameZh).HasDatabaseName("ix_enterprises_name_zh");
     }
 }

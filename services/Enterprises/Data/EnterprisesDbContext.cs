@@ -5,10 +5,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IndustryPlatform.Enterprises.Data;
 
-/// <summary>The Enterprises service's own database: the registry, its copy of the reference tables, its outbox and inbox.</summary>
+/// <summary>The Enterprises service's own database: the registry, yearly figures, tier records, its copy of the reference tables, its outbox and inbox.</summary>
 public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> options) : DbContext(options)
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+
+    public DbSet<YearlyFigures> YearlyFigures => Set<YearlyFigures>();
+
+    public DbSet<AboveScaleYear> AboveScaleYears => Set<AboveScaleYear>();
+
+    public DbSet<TierRecord> TierRecords => Set<TierRecord>();
 
     public DbSet<Region> Regions => Set<Region>();
 
@@ -19,5 +25,8 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
         modelBuilder.AddReferenceData();
         modelBuilder.AddOutboxAndInbox();
         modelBuilder.ApplyConfiguration(new EnterpriseConfiguration());
+        modelBuilder.ApplyConfiguration(new YearlyFiguresConfiguration());
+        modelBuilder.ApplyConfiguration(new AboveScaleYearConfiguration());
+        modelBuilder.ApplyConfiguration(new TierRecordConfiguration());
     }
 }

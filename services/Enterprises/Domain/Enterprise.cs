@@ -5,6 +5,8 @@ namespace IndustryPlatform.Enterprises.Domain;
 /// <summary>企业 — an enterprise in the city's registry, identified by its unified social credit code.</summary>
 public sealed class Enterprise
 {
+    private readonly List<EnterpriseHistoryEntry> _history = [];
+
     private Enterprise()
     {
     }
@@ -32,6 +34,14 @@ public sealed class Enterprise
 
     public DateTimeOffset ChangedAt { get; private set; }
 
+    /// <summary>False once deactivated (注销, 迁出): kept for its history, left out of searches and yearly runs.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public string? DeactivationReason { get; private set; }
+
+    /// <summary>Every version, oldest first.</summary>
+    public IReadOnlyList<EnterpriseHistoryEntry> History => _history;
+
     /// <summary>1 when registered, one more for every change; a change must name the version it was based on.</summary>
     public int Version { get; private set; }
 
@@ -53,6 +63,7 @@ public sealed class Enterprise
         var now = Now(clock);
         var enterprise = new Enterprise { CreditCode = code, RegisteredAt = now, ChangedAt = now, Version = 1 };
         enterprise.Apply(particulars);
+        enterprise.Remember("Registered", now, null);
         return enterprise;
     }
 
@@ -76,6 +87,12 @@ public sealed class Enterprise
             throw new InvalidInputException(violations);
         }
 
+        if (!IsActive)
+        {
+            throw new InvalidInputException([new("credit_code", "enterprise-deactivated",
+                $"Enterprise {CreditCode} was deactivated ({DeactivationReason}); it can no longer be changed.")]);
+        }
+
         if (expectedVersion != Version)
         {
             throw new ConcurrencyConflictException("enterprise-version-stale",
@@ -90,8 +107,54 @@ public sealed class Enterprise
         Apply(particulars);
         ChangedAt = Now(clock);
         Version++;
+        Remember("Changed", ChangedAt, null);
         return true;
     }
+
+    /// <summary>注销 — the enterprise leaves the registry's active list; its figures and tiers stay as history.</summary>
+    public void Deactivate(int expectedVersion, string? reason, TimeProvider clock)
+    {
+        var violations = new List<RuleViolation>();
+        if (expectedVersion < 1)
+        {
+            violations.Add(new("expected_version", "expected-version-required",
+                "The version the change is based on (expected_version, from the last read) is required."));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            violations.Add(new("reason", "deactivation-reason-required", "A deactivation needs a reason (e.g. 注销, 迁出)."));
+        }
+        else if (reason.Trim().Length > 200)
+        {
+            violations.Add(new("reason", "deactivation-reason-too-long", "The reason has more than 200 characters."));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        if (!IsActive)
+        {
+            throw new AlreadyExistsException("enterprise-already-deactivated", $"Enterprise {CreditCode} is already deactivated ({DeactivationReason}).");
+        }
+
+        if (expectedVersion != Version)
+        {
+            throw new ConcurrencyConflictException("enterprise-version-stale",
+                $"Enterprise {CreditCode} is at version {Version}; the deactivation was based on version {expectedVersion}. Read it again.");
+        }
+
+        IsActive = false;
+        DeactivationReason = reason!.Trim();
+        ChangedAt = Now(clock);
+        Version++;
+        Remember("Deactivated", ChangedAt, DeactivationReason);
+    }
+
+    private void Remember(string kind, DateTimeOffset at, string? note) =>
+        _history.Add(new(Version, kind, at, NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn, note));
 
     /// <summary>To the microsecond, as PostgreSQL keeps it, so that what a caller is told now equals what it reads later.</summary>
     private static DateTimeOffset Now(TimeProvider clock)

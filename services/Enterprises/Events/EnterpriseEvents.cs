@@ -10,5 +10,5 @@ internal static class EnterpriseEvents
         e.CreditCode.Value, e.NameZh, e.NameEn, e.DistrictCode, e.IndustryCode, e.ChainCode, e.FoundedOn, e.Version, e.RegisteredAt);
 
     public static EnterpriseChanged ToChangedEvent(this Enterprise e) => new(
-        e.CreditCode.Value, e.NameZh, e.NameEn, e.DistrictCode, e.IndustryCode, e.ChainCode, e.FoundedOn, e.Version, e.ChangedAt);
+        e.CreditCode.Value, e.NameZh, e.NameEn, e.DistrictCode, e.IndustryCode, e.ChainCode, e.FoundedOn, e.Version, e.ChangedAt, e.IsActive);
 }

@@ -30,5 +30,7 @@ internal static class EnterpriseMessages
         RegisteredAt = Timestamp.FromDateTimeOffset(entry.RegisteredAt),
         ChangedAt = Timestamp.FromDateTimeOffset(entry.ChangedAt),
         Version = entry.Version,
+        IsActive = entry.IsActive,
+        DeactivationReason = entry.DeactivationReason ?? string.Empty,
     };
 }

@@ -13,7 +13,9 @@ public sealed record RegistryEntry(
     DateOnly? FoundedOn,
     DateTimeOffset RegisteredAt,
     DateTimeOffset ChangedAt,
-    int Version)
+    int Version,
+    bool IsActive = true,
+    string? DeactivationReason = null)
 {
     public static RegistryEntry From(Enterprise enterprise) => new(
         enterprise.CreditCode.Value,
@@ -25,5 +27,7 @@ public sealed record RegistryEntry(
         enterprise.FoundedOn,
         enterprise.RegisteredAt,
         enterprise.ChangedAt,
-        enterprise.Version);
+        enterprise.Version,
+        enterprise.IsActive,
+        enterprise.DeactivationReason);
 }

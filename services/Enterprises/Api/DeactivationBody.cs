@@ -1,0 +1,3 @@
+namespace IndustryPlatform.Enterprises.Api;
+
+public sealed record DeactivationBody(int? ExpectedVersion, string? Reason);

@@ -1,0 +1,69 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Enterprises.Domain;
+using IndustryPlatform.Enterprises.Grpc;
+using IndustryPlatform.Enterprises.UseCases;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IndustryPlatform.Enterprises.Api;
+
+/// <summary>REST for the tier ladder: <c>api/v1/tiers</c> — catalogue, candidates (培育库), certify, revoke, yearly run, pyramid.</summary>
+public static class TiersApi
+{
+    public static RouteGroupBuilder MapTiersApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("api/v1/tiers").WithTags("Tiers");
+        api.MapGet("", (TierCatalogue catalogue) => TypedResults.Ok(catalogue)).WithName("ListTiers");
+        api.MapGet("records", ListAsync).WithName("ListTierRecords");
+        api.MapGet("candidates", ListCandidatesAsync).WithName("ListTierCandidates");
+        api.MapPost("candidates", ProposeAsync).WithName("ProposeTierCandidate");
+        api.MapPost("certify", CertifyAsync).WithName("CertifyTier");
+        api.MapPost("revoke", RevokeAsync).WithName("RevokeTier");
+        api.MapPost("candidate-runs", RunAsync).WithName("RunYearlyCandidates");
+        api.MapGet("pyramid", PyramidAsync).WithName("GetPyramid");
+        return api;
+    }
+
+    public static async Task<Ok<IReadOnlyList<TierRecordEntry>>> ListAsync(
+        ListTierRecords list, CancellationToken cancellationToken,
+        int? year = null, string? tier = null, string? district = null, string? status = null, string? creditCode = null) =>
+        TypedResults.Ok(await list.HandleAsync(new TierRecordFilter(year, tier, district, status, creditCode), cancellationToken));
+
+    /// <summary>The live cultivation pool: candidates not yet certified, expired or revoked.</summary>
+    public static async Task<Ok<IReadOnlyList<TierRecordEntry>>> ListCandidatesAsync(
+        ListTierRecords list, CancellationToken cancellationToken,
+        int? year = null, string? tier = null, string? district = null, string? creditCode = null) =>
+        TypedResults.Ok(await list.HandleAsync(new TierRecordFilter(year, tier, district, nameof(TierStatus.Candidate), creditCode), cancellationToken));
+
+    public static async Task<Created<TierRecordEntry>> ProposeAsync(
+        ProposeCandidateBody body, ProposeTierCandidate propose, CancellationToken cancellationToken)
+    {
+        var entry = await propose.HandleAsync(
+            new ProposeTierCandidateCommand(body.CreditCode, body.TierCode, Year(body.Year), body.ProposedBy), cancellationToken);
+        return TypedResults.Created($"/api/v1/tiers/records?creditCode={entry.CreditCode}&tier={entry.TierCode}&year={entry.Year}", entry);
+    }
+
+    public static async Task<Ok<TierRecordEntry>> CertifyAsync(CertifyBody body, CertifyTier certify, CancellationToken cancellationToken)
+    {
+        var key = new TierRecordKey(body.CreditCode, body.TierCode, Year(body.Year));
+        return TypedResults.Ok(await certify.HandleAsync(new CertifyTierCommand(key, TierMessages.ToDate(body.CertifiedOn, "certified_on")), cancellationToken));
+    }
+
+    public static async Task<Ok<TierRecordEntry>> RevokeAsync(RevokeBody body, RevokeTier revoke, CancellationToken cancellationToken)
+    {
+        var key = new TierRecordKey(body.CreditCode, body.TierCode, Year(body.Year));
+        return TypedResults.Ok(await revoke.HandleAsync(new RevokeTierCommand(key, body.Reason), cancellationToken));
+    }
+
+    public static async Task<Ok<CandidateRunResult>> RunAsync(CandidateRunBody body, RunYearlyCandidates run, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await run.HandleAsync(Year(body.Year), cancellationToken));
+
+    public static async Task<Ok<Pyramid>> PyramidAsync(int year, GetPyramid get, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var result = await get.HandleAsync(year, cancellationToken);
+        response.Headers[EnterprisesApi.CacheHeader] = result.FromCache ? "hit" : "miss";
+        return TypedResults.Ok(result.Pyramid);
+    }
+
+    private static int Year(int? year) =>
+        year ?? throw new InvalidInputException([new("year", "year-required", "The year is required.")]);
+}

@@ -1,0 +1,35 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Enterprises.Data;
+using IndustryPlatform.Enterprises.Domain;
+using IndustryPlatform.Enterprises.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustryPlatform.Enterprises.UseCases;
+
+public sealed record CertifyTierCommand(TierRecordKey Record, DateOnly? CertifiedOn);
+
+/// <summary>认定 — a person certifies a candidate; announced as TierCertified, and the pyramid is recounted.</summary>
+public sealed class CertifyTier(EnterprisesDbContext db, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock)
+{
+    public async Task<TierRecordEntry> HandleAsync(CertifyTierCommand command, CancellationToken cancellationToken)
+    {
+        var record = await command.Record.FindAsync(db, catalogue, cancellationToken);
+        var today = ChinaCalendar.Today(clock);
+        var now = ChinaCalendar.Now(clock);
+        record.Certify(command.CertifiedOn ?? today, catalogue.Get(record.TierCode), today, now);
+        db.AddIntegrationEvent(record.ToCertifiedEvent(now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("tier-record-changed",
+                $"The {record.TierCode} record of {record.CreditCode} for {record.Year} was changed by someone else meanwhile. Read it again.");
+        }
+
+        await pyramid.InvalidateAsync();
+        return TierRecordEntry.From(record, today);
+    }
+}

@@ -1,0 +1,34 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Enterprises.Data;
+using IndustryPlatform.Enterprises.Domain;
+using IndustryPlatform.Enterprises.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustryPlatform.Enterprises.UseCases;
+
+public sealed record RevokeTierCommand(TierRecordKey Record, string? Reason);
+
+/// <summary>撤销 — a candidacy or certification is revoked; announced as TierRevoked, and the pyramid is recounted.</summary>
+public sealed class RevokeTier(EnterprisesDbContext db, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock)
+{
+    public async Task<TierRecordEntry> HandleAsync(RevokeTierCommand command, CancellationToken cancellationToken)
+    {
+        var record = await command.Record.FindAsync(db, catalogue, cancellationToken);
+        var now = ChinaCalendar.Now(clock);
+        record.Revoke(command.Reason, now);
+        db.AddIntegrationEvent(record.ToRevokedEvent(command.Reason!.Trim(), now));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("tier-record-changed",
+                $"The {record.TierCode} record of {record.CreditCode} for {record.Year} was changed by someone else meanwhile. Read it again.");
+        }
+
+        await pyramid.InvalidateAsync();
+        return TierRecordEntry.From(record, ChinaCalendar.Today(clock));
+    }
+}

@@ -1,0 +1,18 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Enterprises.Domain;
+
+namespace IndustryPlatform.Enterprises.UseCases;
+
+internal static class TierYear
+{
+    /// <summary>Tiers are proposed and counted for years that have begun and that the platform keeps.</summary>
+    public static void Check(int year, TimeProvider clock)
+    {
+        var current = ChinaCalendar.Today(clock).Year;
+        if (year > current || year < FiguresSubmission.EarliestYear)
+        {
+            throw new InvalidInputException([new("year", "tier-year-out-of-range",
+                $"The year {year} is outside {FiguresSubmission.EarliestYear}–{current}.")]);
+        }
+    }
+}
