@@ -1,8 +1,15 @@
+using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Indicators.Api;
 using IndustryPlatform.Indicators.Data;
+using IndustryPlatform.Indicators.Events;
+using IndustryPlatform.Indicators.Grpc;
+using IndustryPlatform.Indicators.UseCases;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using StackExchange.Redis;
 
 namespace IndustryPlatform.Indicators;
 
@@ -14,16 +21,54 @@ public static class Extensions
     {
         builder.AddServiceDbContext<IndicatorsDbContext>("indicatorsdb");
         builder.Services.AddMigrationAndSeed<IndicatorsDbContext, IndicatorsSeeder>();
-        builder.AddMessaging<IndicatorsDbContext>(ServiceName, _ => { });
+        builder.AddMessaging<IndicatorsDbContext>(ServiceName, consumers =>
+        {
+            consumers.AddConsumer<CountMajorProjects>();
+            consumers.AddConsumer<CountTierCertifications>();
+        });
+        builder.AddIndicatorCache();
+
         builder.AddDomainErrorHandling();
+        // Outcomes, bases, lights and sources read as words ("Accepted", "Cumulative", "Green"), not numbers.
+        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddGrpcEndpoint();
+
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<SubmitObservations>();
+        builder.Services.AddScoped<ReadSummary>();
+        builder.Services.AddScoped<ReadRanking>();
+        builder.Services.AddScoped<ReadSeries>();
+        builder.Services.AddScoped<ReadVintages>();
+        builder.Services.AddScoped<WriteBulletin>();
         return builder;
     }
 
     public static WebApplication MapIndicatorsEndpoints(this WebApplication app)
     {
         app.UseDomainErrorHandling();
+        app.MapGrpcService<IndicatorFiguresService>();
         app.MapGrpcHealthAndReflection();
+        app.MapIndicatorsApi();
         return app;
+    }
+
+    /// <summary>
+    /// Redis (ConnectionStrings:redis) behind <see cref="IndicatorCache"/>. It must never hold a request up: the service
+    /// starts without it, and while it is down commands fail at once instead of queueing.
+    /// </summary>
+    private static IHostApplicationBuilder AddIndicatorCache(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("redis")
+            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured.");
+        var options = ConfigurationOptions.Parse(connectionString);
+        options.AbortOnConnectFail = false;
+        options.ConnectTimeout = 2_000;
+        options.SyncTimeout = 1_000;
+        options.AsyncTimeout = 1_000;
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+
+        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddSingleton<IndicatorCache>();
+        return builder;
     }
 }

@@ -1,10 +1,129 @@
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
+using IndustryPlatform.Indicators.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace IndustryPlatform.Indicators.Data;
 
+/// <summary>
+/// Reference data, then the catalogue (seeds/indicator-catalogue.json, upserted by code), the annual plans
+/// (seeds/indicator-targets.json, upserted) and the demo history (seeds/indicator-history.json): a demo figure is
+/// stored as vintage 1 only where its series has no vintage yet, so nothing a district sent is ever overwritten.
+/// </summary>
 internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
 {
-    public Task SeedAsync(IndicatorsDbContext db, SeedFiles seeds, CancellationToken cancellationToken) =>
-        db.SeedReferenceDataAsync(seeds, cancellationToken);
+    public const string SeededBy = "seed:demo";
+
+    public async Task SeedAsync(IndicatorsDbContext db, SeedFiles seeds, CancellationToken cancellationToken)
+    {
+        await db.SeedReferenceDataAsync(seeds, cancellationToken);
+        await SeedCatalogueAsync(db, seeds.Read<CatalogueFile>("indicator-catalogue.json"), cancellationToken);
+        await SeedTargetsAsync(db, seeds.Read<TargetsFile>("indicator-targets.json"), cancellationToken);
+        await SeedHistoryAsync(db, seeds.Read<HistoryFile>("indicator-history.json"), cancellationToken);
+    }
+
+    private static async Task SeedCatalogueAsync(IndicatorsDbContext db, CatalogueFile file, CancellationToken cancellationToken)
+    {
+        var known = await db.Indicators.ToDictionaryAsync(i => i.Code, cancellationToken);
+        var position = 0;
+        foreach (var seed in file.Indicators)
+        {
+            if (!known.TryGetValue(seed.Code, out var indicator))
+            {
+                indicator = new Indicator
+                {
+                    Code = seed.Code, NameZh = seed.NameZh, NameEn = seed.NameEn, Unit = seed.Unit, Frequency = seed.Frequency,
+                    HigherIsBetter = seed.HigherIsBetter, Aggregation = seed.Aggregation,
+                };
+                db.Indicators.Add(indicator);
+            }
+
+            indicator.NameZh = seed.NameZh;
+            indicator.NameEn = seed.NameEn;
+            indicator.Unit = seed.Unit;
+            indicator.Frequency = seed.Frequency;
+            indicator.HigherIsBetter = seed.HigherIsBetter;
+            indicator.Aggregation = seed.Aggregation;
+            indicator.Components = [.. seed.Components ?? []];
+            indicator.PlausibleGrowthMin = seed.PlausibleGrowth?.Min;
+            indicator.PlausibleGrowthMax = seed.PlausibleGrowth?.Max;
+            indicator.CountedFrom = seed.CountedFrom;
+            indicator.Position = ++position;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task SeedTargetsAsync(IndicatorsDbContext db, TargetsFile file, CancellationToken cancellationToken)
+    {
+        var known = await db.Targets.ToDictionaryAsync(t => (t.IndicatorCode, t.RegionCode, t.Year), cancellationToken);
+        foreach (var seed in file.Targets)
+        {
+            if (known.TryGetValue((seed.Indicator, seed.Region, seed.Year), out var target))
+            {
+                target.Value = seed.Value;
+            }
+            else
+            {
+                db.Targets.Add(new Target { IndicatorCode = seed.Indicator, RegionCode = seed.Region, Year = seed.Year, Value = seed.Value });
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task SeedHistoryAsync(IndicatorsDbContext db, HistoryFile file, CancellationToken cancellationToken)
+    {
+        var existing = (await db.Observations.AsNoTracking()
+                .Select(o => new { o.IndicatorCode, o.RegionCode, o.Period, o.Basis })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .Select(o => new SeriesKey(o.IndicatorCode, o.RegionCode, o.Period, o.Basis))
+            .ToHashSet();
+
+        foreach (var seed in file.Observations)
+        {
+            if (!Period.TryParse(seed.Period, out var period))
+            {
+                throw new InvalidOperationException($"indicator-history.json: '{seed.Period}' is not a period.");
+            }
+
+            if (!existing.Add(new SeriesKey(seed.Indicator, seed.Region, period, seed.Basis)))
+            {
+                continue;
+            }
+
+            db.Observations.Add(new Observation
+            {
+                IndicatorCode = seed.Indicator,
+                RegionCode = seed.Region,
+                Period = period,
+                Basis = seed.Basis,
+                Value = seed.Value,
+                Vintage = 1,
+                SubmittedBy = SeededBy,
+                // As if sent when the month's statistics came out: the 15th of the month after the period.
+                SubmittedAt = new DateTimeOffset(period.EndsBefore.AddDays(14).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime(),
+                IsDemo = true,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private sealed record CatalogueFile(IReadOnlyList<IndicatorSeed> Indicators);
+
+    private sealed record Band(decimal Min, decimal Max);
+
+    private sealed record IndicatorSeed(
+        string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter,
+        Aggregation Aggregation, IReadOnlyList<string>? Components, Band? PlausibleGrowth, string? CountedFrom);
+
+    private sealed record TargetsFile(IReadOnlyList<TargetSeed> Targets);
+
+    private sealed record TargetSeed(string Indicator, string Region, int Year, decimal Value);
+
+    private sealed record HistoryFile(IReadOnlyList<HistorySeed> Observations);
+
+    private sealed record HistorySeed(string Indicator, string Region, string Period, Basis Basis, decimal Value);
 }

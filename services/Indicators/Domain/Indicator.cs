@@ -1,0 +1,26 @@
+namespace IndustryPlatform.Indicators.Domain;
+
+/// <summary>指标 — an entry of the catalogue: what is measured, in which unit, how often, and how districts combine.</summary>
+public sealed class Indicator
+{
+    public required string Code { get; init; }
+    public required string NameZh { get; set; }
+    public required string NameEn { get; set; }
+    /// <summary>%, 亿元, 个, 家, 亩, 台(套), 元, 万人 …</summary>
+    public required string Unit { get; set; }
+    public required Frequency Frequency { get; set; }
+    public required bool HigherIsBetter { get; set; }
+    public required Aggregation Aggregation { get; set; }
+    /// <summary>For Ratio: numerator then denominator; for Growth: the level whose growth this is.</summary>
+    public List<string> Components { get; set; } = [];
+    /// <summary>A year-on-year growth outside [min, max] % needs the sender's confirmation; null: no band.</summary>
+    public decimal? PlausibleGrowthMin { get; set; }
+    public decimal? PlausibleGrowthMax { get; set; }
+    /// <summary>Counted from events rather than typed in: "ProjectStarted", "ProjectCompleted" or "TierCertified:tier-a,tier-b".</summary>
+    public string? CountedFrom { get; set; }
+    /// <summary>Order in the catalogue and in bulletins (the report's own order).</summary>
+    public int Position { get; set; }
+
+    /// <summary>Percentages compare in percentage points (个百分点); levels compare by growth (同比增长).</summary>
+    public bool IsPercentage => Unit == "%";
+}

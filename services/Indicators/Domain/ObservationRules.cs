@@ -1,0 +1,185 @@
+using IndustryPlatform.Indicators.Domain.Computation;
+
+namespace IndustryPlatform.Indicators.Domain;
+
+/// <summary>The checked form of a row that passed the rules.</summary>
+public sealed record CheckedRow(Indicator Indicator, string RegionCode, Period Period, Basis Basis, decimal Value);
+
+public sealed record RowVerdict(RowOutcome Outcome, CheckedRow? Row, IReadOnlyList<RowFinding> Findings)
+{
+    public IEnumerable<string> WarningRules => Findings.Select(f => f.Rule);
+}
+
+/// <summary>
+/// The named rules every submitted figure passes. Refusals: unknown indicator or region, a district writing another's
+/// figure, a bad or future period, a unit that does not match the catalogue, a cumulative value that falls within a year.
+/// Warnings: growth outside the plausible band (needs confirmation), districts not reconciling with the city (kept on the city figure).
+/// </summary>
+public static class ObservationRules
+{
+    /// <summary>Tolerance for districts vs city: 0.1 percentage point for percentages, 1% of the city figure otherwise.</summary>
+    public const decimal PercentTolerance = 0.1m;
+    public const decimal RelativeTolerance = 0.01m;
+
+    public static RowVerdict Check(SubmittedRow row, Submitter submitter, Catalogue catalogue, ObservationBook book, DateOnly today)
+    {
+        var refusals = new List<RowFinding>();
+        var indicator = catalogue.Find(row.IndicatorCode);
+        if (indicator is null)
+        {
+            refusals.Add(new("indicator_code", "indicator.unknown", $"'{row.IndicatorCode}' is not in the indicator catalogue."));
+        }
+        else if (indicator.CountedFrom is not null)
+        {
+            refusals.Add(new("indicator_code", "indicator.counted-from-events", $"{indicator.Code} is counted from {indicator.CountedFrom} events and is never typed in."));
+        }
+
+        var region = catalogue.Region(row.RegionCode);
+        if (region is null)
+        {
+            refusals.Add(new("region_code", "region.unknown", $"'{row.RegionCode}' is not a known region."));
+        }
+        else if (!submitter.MayWrite(region.Code, catalogue))
+        {
+            refusals.Add(new("region_code", "region.not-own-district", $"Client '{submitter.ClientId}' may write only its own district, not '{region.Code}'."));
+        }
+
+        if (!Period.TryParse(row.Period, out var period))
+        {
+            refusals.Add(new("period", "period.invalid", $"'{row.Period}' is not a period (yyyy, yyyy-Qn or yyyy-MM)."));
+        }
+        else
+        {
+            if (indicator is not null && !period.Fits(indicator.Frequency))
+            {
+                refusals.Add(new("period", "period.frequency-mismatch", $"{indicator.Code} is reported {indicator.Frequency.ToString().ToLowerInvariant()}; '{row.Period}' does not fit."));
+            }
+
+            if (period.EndsBefore > today)
+            {
+                refusals.Add(new("period", "period.in-future", $"Period {period} has not ended yet (today is {today:yyyy-MM-dd})."));
+            }
+        }
+
+        Basis basis = Basis.Cumulative;
+        if (row.Basis is { Length: > 0 } basisText && !Enum.TryParse(basisText, ignoreCase: true, out basis))
+        {
+            refusals.Add(new("basis", "basis.invalid", $"'{basisText}' is neither 'monthly' (当月) nor 'cumulative' (1–N月累计)."));
+        }
+        else if (basis == Basis.Monthly && period.Kind == PeriodKind.Year)
+        {
+            refusals.Add(new("basis", "basis.not-for-period", "A whole year has no monthly (当月) figure; send it as cumulative."));
+        }
+
+        if (row.Value is null)
+        {
+            refusals.Add(new("value", "value.required", "Each row needs a value."));
+        }
+
+        if (indicator is not null && !string.Equals(row.Unit?.Trim(), indicator.Unit, StringComparison.Ordinal))
+        {
+            refusals.Add(new("unit", "unit.mismatch", $"{indicator.Code} is measured in '{indicator.Unit}', not '{row.Unit}'."));
+        }
+
+        if (refusals.Count > 0 || indicator is null || region is null || row.Value is not { } value)
+        {
+            return new RowVerdict(RowOutcome.Rejected, null, refusals);
+        }
+
+        var checkedRow = new CheckedRow(indicator, region.Code, period, basis, value);
+        if (book.Latest(new SeriesKey(indicator.Code, region.Code, period, basis)) is { } latest && latest.Value == value)
+        {
+            return new RowVerdict(RowOutcome.Unchanged, checkedRow, []);
+        }
+
+        if (FallingCumulative(checkedRow, book) is { } falling)
+        {
+            return new RowVerdict(RowOutcome.Rejected, null, [falling]);
+        }
+
+        var warnings = new List<RowFinding>();
+        if (OutsideGrowthBand(checkedRow, book) is { } band)
+        {
+            if (!row.Confirmed)
+            {
+                return new RowVerdict(RowOutcome.NeedsConfirmation, null, [band]);
+            }
+
+            warnings.Add(band);
+        }
+
+        if (region.Code == Catalogue.CityCode && NotReconciling(checkedRow, catalogue, book) is { } reconcile)
+        {
+            warnings.Add(reconcile);
+        }
+
+        return new RowVerdict(RowOutcome.Accepted, checkedRow, warnings);
+    }
+
+    /// <summary>cumulative.falling-within-year: a year-to-date level below the month before, or above the month after.</summary>
+    private static RowFinding? FallingCumulative(CheckedRow row, ObservationBook book)
+    {
+        if (row.Basis != Basis.Cumulative || row.Period.Kind != PeriodKind.Month || row.Indicator.Aggregation != Aggregation.Sum)
+        {
+            return null;
+        }
+
+        for (var month = row.Period.Number - 1; month >= 1; month--)
+        {
+            if (book.Value(row.Indicator.Code, row.RegionCode, Period.Month(row.Period.Year, month), Basis.Cumulative) is { } earlier)
+            {
+                return row.Value < earlier
+                    ? new RowFinding("value", "cumulative.falling-within-year", $"1-{row.Period.Number}月累计 {row.Value} is below 1-{month}月累计 {earlier} of the same year.")
+                    : null;
+            }
+        }
+
+        for (var month = row.Period.Number + 1; month <= 12; month++)
+        {
+            if (book.Value(row.Indicator.Code, row.RegionCode, Period.Month(row.Period.Year, month), Basis.Cumulative) is { } later)
+            {
+                return row.Value > later
+                    ? new RowFinding("value", "cumulative.falling-within-year", $"1-{row.Period.Number}月累计 {row.Value} is above the already known 1-{month}月累计 {later}.")
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>growth.outside-plausible-band: the figure's growth (or the growth rate itself) is outside the catalogue's band.</summary>
+    private static RowFinding? OutsideGrowthBand(CheckedRow row, ObservationBook book)
+    {
+        var indicator = row.Indicator;
+        if (indicator.PlausibleGrowthMin is not { } min || indicator.PlausibleGrowthMax is not { } max)
+        {
+            return null;
+        }
+
+        var growth = indicator.Aggregation == Aggregation.Growth
+            ? row.Value
+            : YearOnYear.Growth(row.Value, book.Value(indicator.Code, row.RegionCode, row.Period.SamePeriodLastYear, row.Basis));
+        return growth is { } g && (g < min || g > max)
+            ? new RowFinding("value", "growth.outside-plausible-band", $"Year-on-year growth {g:0.#}% is outside the plausible band [{min}%, {max}%]; send again with confirmed = true if it is right.")
+            : null;
+    }
+
+    /// <summary>districts.not-reconciling: the six districts recombine to a different city figure.</summary>
+    private static RowFinding? NotReconciling(CheckedRow row, Catalogue catalogue, ObservationBook book)
+    {
+        var recombined = DistrictAggregation.Combine(
+            row.Indicator,
+            catalogue.Districts,
+            (code, district) => book.Value(code, district, row.Period, row.Basis),
+            (code, district) => book.Value(code, district, row.Period.SamePeriodLastYear, row.Basis));
+        if (recombined is not { } districts)
+        {
+            return null;
+        }
+
+        var tolerance = row.Indicator.IsPercentage ? PercentTolerance : Math.Abs(row.Value) * RelativeTolerance;
+        return Math.Abs(districts - row.Value) > tolerance
+            ? new RowFinding("value", "districts.not-reconciling", $"The districts recombine to {districts:0.##} {row.Indicator.Unit}, not {row.Value} (tolerance {tolerance:0.##}).")
+            : null;
+    }
+}

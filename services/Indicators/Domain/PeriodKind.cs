@@ -1,0 +1,8 @@
+namespace IndustryPlatform.Indicators.Domain;
+
+public enum PeriodKind
+{
+    Month,
+    Quarter,
+    Year,
+}

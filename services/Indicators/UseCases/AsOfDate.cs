@@ -1,0 +1,28 @@
+using System.Globalization;
+using IndustryPlatform.BuildingBlocks.Errors;
+
+namespace IndustryPlatform.Indicators.UseCases;
+
+/// <summary>"As known on date D": the end of day D in the bureau's calendar (UTC+8); empty means the latest.</summary>
+public static class AsOfDate
+{
+    public static DateTimeOffset? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return new DateTimeOffset(day.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).AddTicks(-1).ToUniversalTime();
+        }
+
+        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+        {
+            return instant.ToUniversalTime();
+        }
+
+        throw new InvalidInputException([new RuleViolation("as_of", "as-of.invalid", $"'{text}' is neither a date (yyyy-MM-dd) nor an ISO 8601 instant.")]);
+    }
+}

@@ -1,0 +1,31 @@
+using IndustryPlatform.Indicators.Data;
+using IndustryPlatform.Indicators.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace IndustryPlatform.Indicators.UseCases;
+
+public sealed record BulletinQuery(string? RegionCode, string? Period);
+
+public sealed record BulletinResult(Bulletin Bulletin, bool FromCache);
+
+/// <summary>运行简报 — the region's figures for a year or the year to a month, told in the report's words; cached until they change.</summary>
+public sealed class WriteBulletin(IndicatorsDbContext db, IndicatorCache cache)
+{
+    public async Task<BulletinResult> HandleAsync(BulletinQuery query, CancellationToken cancellationToken)
+    {
+        var catalogue = await db.LoadCatalogueAsync(cancellationToken);
+        var region = QueryArguments.Region(catalogue, query.RegionCode);
+        var asked = QueryArguments.Period(query.Period);
+        var periods = Bulletin.PeriodsCovered(asked).Values.SelectMany(Figures.PeriodsFor).Distinct().ToList();
+
+        var (bulletin, fromCache) = await cache.GetOrComputeAsync($"bulletin:{region.Code}:{asked}", periods, async () =>
+        {
+            var book = await db.LoadBookAsync([.. catalogue.Indicators.Keys], periods, null, cancellationToken);
+            var targets = await db.Targets.AsNoTracking()
+                .Where(t => t.RegionCode == region.Code && t.Year == asked.Year)
+                .ToDictionaryAsync(t => t.IndicatorCode, t => t.Value, cancellationToken);
+            return Bulletin.Compose(region, asked, new Figures(catalogue, book), targets);
+        });
+        return new BulletinResult(bulletin!, fromCache);
+    }
+}

@@ -1,0 +1,121 @@
+using IndustryPlatform.Indicators.Domain;
+using IndustryPlatform.Indicators.Tests.Support;
+
+namespace IndustryPlatform.Indicators.Tests;
+
+public sealed class ObservationRules_Check
+{
+    private static readonly DateOnly Today = new(2025, 3, 10);
+    private static readonly Submitter City = new("city-bureau");
+
+    private static SubmittedRow Row(string period = "2025-01", decimal value = 100m, string unit = "亿元", string region = "wuxing",
+        string indicator = "manufacturing-investment", bool confirmed = false, string basis = "cumulative") =>
+        new(indicator, region, period, basis, value, unit, confirmed);
+
+    private static RowVerdict Check(SubmittedRow row, Submitter? submitter = null, params Observation[] known) =>
+        ObservationRules.Check(row, submitter ?? City, TestCatalogue.Build(TestCatalogue.Level(), TestCatalogue.Level("fixed-asset-investment"), TestCatalogue.Growth()), new ObservationBook(known), Today);
+
+    private static string Rule(RowVerdict verdict) => Assert.Single(verdict.Findings).Rule;
+
+    [Fact]
+    public void A_sound_row_is_accepted() => Assert.Equal(RowOutcome.Accepted, Check(Row()).Outcome);
+
+    [Fact]
+    public void A_unit_other_than_the_catalogue_s_is_refused()
+    {
+        var verdict = Check(Row(unit: "万元"));
+
+        Assert.Equal(RowOutcome.Rejected, verdict.Outcome);
+        Assert.Equal("unit.mismatch", Rule(verdict));
+    }
+
+    [Fact]
+    public void A_month_that_has_not_ended_is_in_the_future() => Assert.Equal("period.in-future", Rule(Check(Row(period: "2025-03"))));
+
+    [Fact]
+    public void The_last_complete_month_is_not_in_the_future() => Assert.Equal(RowOutcome.Accepted, Check(Row(period: "2025-02")).Outcome);
+
+    [Fact]
+    public void A_quarter_for_a_monthly_indicator_is_refused() => Assert.Equal("period.frequency-mismatch", Rule(Check(Row(period: "2024-Q1"))));
+
+    [Fact]
+    public void An_unknown_indicator_and_region_are_each_named()
+    {
+        var verdict = Check(Row(indicator: "nonsense", region: "beijing", unit: "亿元"));
+
+        Assert.Contains(verdict.Findings, f => f is { Field: "indicator_code", Rule: "indicator.unknown" });
+        Assert.Contains(verdict.Findings, f => f is { Field: "region_code", Rule: "region.unknown" });
+    }
+
+    [Fact]
+    public void A_district_may_not_write_another_district() =>
+        Assert.Equal("region.not-own-district", Rule(Check(Row(region: "anji"), new Submitter("wuxing"))));
+
+    [Fact]
+    public void A_district_may_write_its_own() => Assert.Equal(RowOutcome.Accepted, Check(Row(region: "wuxing"), new Submitter("wuxing")).Outcome);
+
+    [Fact]
+    public void A_cumulative_value_below_an_earlier_month_of_the_year_is_refused()
+    {
+        var verdict = Check(Row(period: "2024-05", value: 90m), null, TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2024, 3), 95m));
+
+        Assert.Equal(RowOutcome.Rejected, verdict.Outcome);
+        Assert.Equal("cumulative.falling-within-year", Rule(verdict));
+    }
+
+    [Fact]
+    public void A_cumulative_value_above_a_later_month_already_known_is_refused() =>
+        Assert.Equal("cumulative.falling-within-year", Rule(Check(Row(period: "2024-05", value: 120m), null,
+            TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2024, 7), 110m))));
+
+    [Fact]
+    public void A_new_year_starts_again_from_zero() =>
+        Assert.Equal(RowOutcome.Accepted, Check(Row(period: "2025-01", value: 10m), null,
+            TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2024, 12), 600m)).Outcome);
+
+    [Fact]
+    public void Growth_outside_the_band_needs_confirmation_rather_than_rejection()
+    {
+        var lastYear = TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2024, 1), 10m);
+
+        var unconfirmed = Check(Row(period: "2025-01", value: 100m), null, lastYear);
+        var confirmed = Check(Row(period: "2025-01", value: 100m, confirmed: true), null, lastYear);
+
+        Assert.Equal(RowOutcome.NeedsConfirmation, unconfirmed.Outcome);
+        Assert.Equal("growth.outside-plausible-band", Rule(unconfirmed));
+        Assert.Equal(RowOutcome.Accepted, confirmed.Outcome);
+        Assert.Equal("growth.outside-plausible-band", Rule(confirmed));
+    }
+
+    [Fact]
+    public void A_growth_rate_itself_is_held_against_the_band() =>
+        Assert.Equal(RowOutcome.NeedsConfirmation, Check(Row(indicator: "manufacturing-investment-growth", unit: "%", value: 85m, region: "huzhou")).Outcome);
+
+    [Fact]
+    public void A_city_figure_the_districts_do_not_reconcile_with_is_kept_with_a_warning()
+    {
+        var districts = TestCatalogue.Districts.Select(d => TestCatalogue.Vintage("manufacturing-investment", d, Period.Month(2025, 1), 10m)).ToArray();
+
+        var off = Check(Row(region: "huzhou", value: 70m), null, districts);
+        var within = Check(Row(region: "huzhou", value: 60.5m), null, districts);
+
+        Assert.Equal(RowOutcome.Accepted, off.Outcome);
+        Assert.Equal("districts.not-reconciling", Rule(off));
+        Assert.Empty(within.Findings);
+    }
+
+    [Fact]
+    public void The_same_value_again_is_unchanged_not_a_revision() =>
+        Assert.Equal(RowOutcome.Unchanged, Check(Row(value: 100m), null, TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2025, 1), 100m)).Outcome);
+
+    [Fact]
+    public void A_counted_indicator_cannot_be_typed_in()
+    {
+        var counted = TestCatalogue.Level("major-projects-started");
+        counted.Unit = "个";
+        counted.CountedFrom = "ProjectStarted";
+        var verdict = ObservationRules.Check(Row(indicator: "major-projects-started", unit: "个"), City, TestCatalogue.Build(counted), new ObservationBook([]), Today);
+
+        Assert.Equal("indicator.counted-from-events", Rule(verdict));
+    }
+}
