@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
@@ -10,7 +11,6 @@ using IndustryPlatform.Enterprises.Events;
 using IndustryPlatform.Enterprises.Grpc;
 using IndustryPlatform.Enterprises.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
 
 namespace IndustryPlatform.Enterprises;
 
@@ -23,7 +23,9 @@ public static class Extensions
         builder.AddServiceDbContext<EnterprisesDbContext>("enterprisesdb");
         builder.Services.AddMigrationAndSeed<EnterprisesDbContext, EnterprisesSeeder>();
         builder.AddMessaging<EnterprisesDbContext>(ServiceName, consumers => consumers.AddConsumer<ProjectStageAdvancedConsumer>());
-        builder.AddEnterpriseCache();
+        builder.AddRedisCache();
+        builder.Services.AddSingleton<EnterpriseCache>();
+        builder.Services.AddSingleton<PyramidCache>();
         builder.Services.AddSingleton(_ => TierCatalogueFile.Load(new SeedFiles()));
         builder.Services.AddSingleton<TierEvaluator>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
@@ -59,26 +61,5 @@ public static class Extensions
         app.MapEnterprisesApi();
         app.MapTiersApi();
         return app;
-    }
-
-    /// <summary>
-    /// Redis (ConnectionStrings:redis) behind <see cref="EnterpriseCache"/>. It must never hold a request up: the
-    /// service starts without it, and while it is down commands fail at once instead of queueing.
-    /// </summary>
-    private static IHostApplicationBuilder AddEnterpriseCache(this IHostApplicationBuilder builder)
-    {
-        var connectionString = builder.Configuration.GetConnectionString("redis")
-            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured.");
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = 2_000;
-        options.SyncTimeout = 1_000;
-        options.AsyncTimeout = 1_000;
-        options.BacklogPolicy = BacklogPolicy.FailFast;
-
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-        builder.Services.AddSingleton<EnterpriseCache>();
-        builder.Services.AddSingleton<PyramidCache>();
-        return builder;
     }
 }

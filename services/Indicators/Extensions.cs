@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Caching;
 using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Errors;
@@ -9,7 +10,6 @@ using IndustryPlatform.Indicators.Events;
 using IndustryPlatform.Indicators.Grpc;
 using IndustryPlatform.Indicators.UseCases;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using StackExchange.Redis;
 
 namespace IndustryPlatform.Indicators;
 
@@ -26,7 +26,8 @@ public static class Extensions
             consumers.AddConsumer<CountMajorProjects>();
             consumers.AddConsumer<CountTierCertifications>();
         });
-        builder.AddIndicatorCache();
+        builder.AddRedisCache();
+        builder.Services.AddSingleton<IndicatorCache>();
 
         builder.AddDomainErrorHandling();
         // Outcomes, bases, lights and sources read as words ("Accepted", "Cumulative", "Green"), not numbers.
@@ -50,25 +51,5 @@ public static class Extensions
         app.MapGrpcHealthAndReflection();
         app.MapIndicatorsApi();
         return app;
-    }
-
-    /// <summary>
-    /// Redis (ConnectionStrings:redis) behind <see cref="IndicatorCache"/>. It must never hold a request up: the service
-    /// starts without it, and while it is down commands fail at once instead of queueing.
-    /// </summary>
-    private static IHostApplicationBuilder AddIndicatorCache(this IHostApplicationBuilder builder)
-    {
-        var connectionString = builder.Configuration.GetConnectionString("redis")
-            ?? throw new InvalidOperationException("ConnectionStrings:redis is not configured.");
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = false;
-        options.ConnectTimeout = 2_000;
-        options.SyncTimeout = 1_000;
-        options.AsyncTimeout = 1_000;
-        options.BacklogPolicy = BacklogPolicy.FailFast;
-
-        builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
-        builder.Services.AddSingleton<IndicatorCache>();
-        return builder;
     }
 }
