@@ -37,7 +37,8 @@ NAMED = [
     ("天能集团", "Tianneng Group", "changxing", "green-energy", "C3841", "1986-08-01"),
     ("欧诗漫集团", "OSM Group", "deqing", "biomedicine", "C2682", "1967-05-01"),
     ("泰普森实业集团", "Hengfeng Taipusen Industrial Group", "wuxing", "smart-home", "C2110", "1998-03-01"),
-    ("莱宝高科(湖州)", "Laibao Hi-Tech (Huzhou)", "nantaihu", "semiconductor", "C3974", "2021-09-01"),
+    # Founded before its listed parent's 2007 listing (seeds/demo-listings.json), which the registry requires.
+    ("莱宝高科(湖州)", "Laibao Hi-Tech (Huzhou)", "nantaihu", "semiconductor", "C3974", "1992-06-01"),
     ("启航汽车", "Qihang Automobile", "nantaihu", "nev", "C3612", "2019-06-01"),
     ("三一高空机械", "Sany Aerial Work Machinery", "nantaihu", "smart-logistics", "C3432", "2020-04-01"),
     ("深蓝精密", "Shenlan Precision", "changxing", "nev", "C3670", "2018-10-01"),

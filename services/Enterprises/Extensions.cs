@@ -1,5 +1,7 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
@@ -26,11 +28,14 @@ public static class Extensions
         builder.AddRedisCache();
         builder.Services.AddSingleton<EnterpriseCache>();
         builder.Services.AddSingleton<PyramidCache>();
+        builder.Services.AddSingleton<RegistryReferenceDataSnapshot>();
         builder.Services.AddSingleton(_ => TierCatalogueFile.Load(new SeedFiles()));
         builder.Services.AddSingleton<TierEvaluator>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.AddDomainErrorHandling();
+        builder.AddPlatformAuthentication();
+        builder.AddServiceOpenApi();
         builder.AddGrpcEndpoint();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -55,8 +60,10 @@ public static class Extensions
     public static WebApplication MapEnterprisesEndpoints(this WebApplication app)
     {
         app.UseDomainErrorHandling();
-        app.MapGrpcService<EnterpriseRegistryService>();
-        app.MapGrpcService<TierLadderService>();
+        app.UsePlatformAuthentication();
+        app.MapServiceOpenApi();
+        app.MapGrpcService<EnterpriseRegistryService>().RequirePlatformRoles();
+        app.MapGrpcService<TierLadderService>().RequirePlatformRoles();
         app.MapGrpcHealthAndReflection();
         app.MapEnterprisesApi();
         app.MapTiersApi();

@@ -1,3 +1,5 @@
+using IndustryPlatform.BuildingBlocks.Security;
+using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.Enterprises.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,27 +12,37 @@ public static class EnterprisesApi
 
     public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/enterprises").WithTags("Enterprises");
-        api.MapPost("", RegisterAsync).WithName("RegisterEnterprise");
-        api.MapGet("{creditCode}", GetAsync).WithName("GetEnterprise");
-        api.MapPut("{creditCode}", ChangeAsync).WithName("ChangeEnterprise");
-        api.MapGet("", SearchAsync).WithName("SearchEnterprises");
-        api.MapPost("{creditCode}/deactivate", DeactivateAsync).WithName("DeactivateEnterprise");
-        api.MapGet("{creditCode}/history", HistoryAsync).WithName("GetEnterpriseHistory");
-        api.MapPut("{creditCode}/figures/{year:int}", RecordFiguresAsync).WithName("RecordYearlyFigures");
-        api.MapGet("{creditCode}/figures/{year:int}", GetFiguresAsync).WithName("GetYearlyFigures");
-        api.MapGet("{creditCode}/figures", ListFiguresAsync).WithName("ListYearlyFigures");
-        api.MapGet("{creditCode}/evaluations/{year:int}", EvaluateAsync).WithName("EvaluateEnterprise");
+        var api = app.MapGroup("api/v1/enterprises").WithTags("Enterprises").RequirePlatformRoles();
+        api.MapPost("", RegisterAsync).WithName("RegisterEnterprise")
+            .WithSummary("Register an enterprise").WithDescription("Registers an enterprise under its unified social credit code (统一社会信用代码). 409 when the code is already registered.").ProducesProblems(400, 409);
+        api.MapGet("{creditCode}", GetAsync).WithName("GetEnterprise")
+            .WithSummary("Read one enterprise by credit code").WithDescription("The header X-Cache tells whether the answer came from the cache (hit) or the registry (miss).").ProducesProblems(400, 404);
+        api.MapPut("{creditCode}", ChangeAsync).WithName("ChangeEnterprise")
+            .WithSummary("Change an enterprise's registered details").WithDescription("Send the version you read as expectedVersion; 409 when someone changed the enterprise since.").ProducesProblems(400, 404, 409);
+        api.MapGet("", SearchAsync).WithName("SearchEnterprises")
+            .WithSummary("Search enterprises").WithDescription("Filter by district, industry chain, tier, above-scale status, listing status (listed=true|false) or name; paged.").ProducesProblems(400);
+        api.MapPost("{creditCode}/deactivate", DeactivateAsync).WithName("DeactivateEnterprise")
+            .WithSummary("Deactivate an enterprise").WithDescription("Marks the enterprise inactive with a reason; its history stays. 409 on a stale expectedVersion.").ProducesProblems(400, 404, 409);
+        api.MapGet("{creditCode}/history", HistoryAsync).WithName("GetEnterpriseHistory")
+            .WithSummary("The change history of an enterprise").ProducesProblems(400, 404);
+        api.MapPut("{creditCode}/figures/{year:int}", RecordFiguresAsync).WithName("RecordYearlyFigures")
+            .WithSummary("Record an enterprise's figures for a year").WithDescription("Output, revenue and the other yearly figures that decide above-scale status (规上) and tier eligibility.").ProducesProblems(400, 404, 409);
+        api.MapGet("{creditCode}/figures/{year:int}", GetFiguresAsync).WithName("GetYearlyFigures")
+            .WithSummary("An enterprise's figures for one year").ProducesProblems(400, 404);
+        api.MapGet("{creditCode}/figures", ListFiguresAsync).WithName("ListYearlyFigures")
+            .WithSummary("An enterprise's figures, every recorded year").ProducesProblems(400, 404);
+        api.MapGet("{creditCode}/evaluations/{year:int}", EvaluateAsync).WithName("EvaluateEnterprise")
+            .WithSummary("Evaluate an enterprise against the tier ladder for a year").ProducesProblems(400, 404);
         return api;
     }
 
     public static async Task<Ok<EnterprisePage>> SearchAsync(
         SearchEnterprises search, CancellationToken cancellationToken,
         string? district = null, string? chain = null, string? tier = null, bool? aboveScale = null, int? aboveScaleYear = null,
-        string? name = null, bool includeInactive = false, int page = 1, int pageSize = 20)
+        string? name = null, bool includeInactive = false, int page = 1, int pageSize = 20, bool? listed = null)
     {
         var result = await search.HandleAsync(
-            new EnterpriseSearch(district, chain, tier, aboveScale, aboveScaleYear, name, includeInactive, page, pageSize), cancellationToken);
+            new EnterpriseSearch(district, chain, tier, aboveScale, aboveScaleYear, name, includeInactive, page, pageSize, listed), cancellationToken);
         return TypedResults.Ok(result);
     }
 

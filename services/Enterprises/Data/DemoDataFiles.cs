@@ -13,3 +13,9 @@ internal sealed record DemoFigures(
     int? Employees, decimal? LandMu, decimal? EnergyTce, decimal? Co2Tonnes, decimal? ValueAdded);
 
 internal sealed record DemoCertification(string CreditCode, string TierCode, int Year, DateOnly CertifiedOn);
+
+/// <summary>seeds/demo-listings.json: the listing status of the demo enterprises that are listed; invented unless marked otherwise.</summary>
+internal sealed record DemoListingsFile(bool Demo, IReadOnlyList<DemoListing> Listings);
+
+/// <param name="Invented">False for the few entries that are public facts about a named enterprise's listed company.</param>
+internal sealed record DemoListing(string CreditCode, string Exchange, string StockCode, string ListedOn, bool Invented, string? Note);

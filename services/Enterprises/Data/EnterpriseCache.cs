@@ -18,7 +18,8 @@ public sealed partial class EnterpriseCache(IConnectionMultiplexer redis, ILogge
 
     public static string Key(CreditCode code) => Key(code.Value);
 
-    private static string Key(string creditCode) => $"enterprises:v1:{creditCode}";
+    /// <summary>v2 since entries carry the listing status: a v1 copy would read as not listed.</summary>
+    private static string Key(string creditCode) => $"enterprises:v2:{creditCode}";
 
     public async Task<RegistryEntry?> GetAsync(CreditCode code)
     {

@@ -23,6 +23,11 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.Property(e => e.IndustryCode).HasColumnName("industry_code").HasMaxLength(5);
         enterprise.Property(e => e.ChainCode).HasColumnName("chain_code").HasMaxLength(32);
         enterprise.Property(e => e.FoundedOn).HasColumnName("founded_on");
+        enterprise.Property(e => e.ListingExchange).HasColumnName("listing_exchange").HasMaxLength(16);
+        enterprise.Property(e => e.StockCode).HasColumnName("stock_code").HasMaxLength(16);
+        enterprise.Property(e => e.ListedOn).HasColumnName("listed_on");
+        enterprise.Ignore(e => e.Listing);
+        enterprise.Ignore(e => e.IsListed);
         enterprise.Property(e => e.RegisteredAt).HasColumnName("registered_at");
         enterprise.Property(e => e.ChangedAt).HasColumnName("changed_at");
         enterprise.Property(e => e.Version).HasColumnName("version").IsConcurrencyToken();
@@ -39,5 +44,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.HasIndex(e => e.DistrictCode).HasDatabaseName("ix_enterprises_district_code");
         enterprise.HasIndex(e => e.ChainCode).HasDatabaseName("ix_enterprises_chain_code");
         enterprise.HasIndex(e => e.NameZh).HasDatabaseName("ix_enterprises_name_zh");
+        enterprise.HasIndex(e => e.ListedOn).HasDatabaseName("ix_enterprises_listed_on");
+        enterprise.HasIndex(e => new { e.ListingExchange, e.StockCode }).IsUnique()
+            .HasFilter("stock_code IS NOT NULL AND is_active").HasDatabaseName(UseCases.StockCodeHolder.IndexName);
     }
 }

@@ -2,6 +2,7 @@ using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Contracts.Events;
+using IndustryPlatform.Enterprises.Api;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.Events;
 using IndustryPlatform.Enterprises.UseCases;
@@ -11,9 +12,11 @@ namespace IndustryPlatform.Enterprises.Data;
 
 /// <summary>
 /// On every start: the regions and industry chains (an upsert by code), then — unless Enterprises:SeedDemoData is false —
-/// the demo enterprises, their 2023–2024 figures and certifications, each added only when missing. Demo enterprises are
-/// registered through the domain with their events, so Projects and Indicators learn of them like any other. Two
-/// two saves and a handful of queries, so the first start stays quick.
+/// the demo enterprises with their listing status, their 2023–2024 figures and certifications, each added only when
+/// missing. Demo enterprises are registered through the domain with their events, so Projects and Indicators learn of
+/// them like any other. A demo enterprise registered by an earlier version of the seeds, before listing status was kept,
+/// gets its demo listing as a change (with history and EnterpriseChanged) — but only while nobody has changed it since.
+/// Two saves and a handful of queries, so the first start stays quick.
 /// </summary>
 internal sealed partial class EnterprisesSeeder(
     IConfiguration configuration, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock, ILogger<EnterprisesSeeder> logger)
@@ -30,13 +33,17 @@ internal sealed partial class EnterprisesSeeder(
             return;
         }
 
-        var enterprises = seeds.Read<DemoEnterprisesFile>("demo-enterprises.json").Enterprises;
+        var listings = await DemoListingsAsync(db, seeds, cancellationToken);
+        var enterprises = seeds.Read<DemoEnterprisesFile>("demo-enterprises.json").Enterprises
+            .Select(e => listings.TryGetValue(e.CreditCode ?? string.Empty, out var listing) ? e with { Listing = ListingBody.Of(listing) } : e)
+            .ToList();
         var demo = seeds.Read<DemoFiguresFile>("demo-enterprise-figures.json");
         var now = ChinaCalendar.Now(clock);
 
         var districts = await db.Enterprises.AsNoTracking().Select(e => new { e.CreditCode, e.DistrictCode }).ToListAsync(cancellationToken);
         var districtOf = districts.ToDictionary(e => e.CreditCode.Value, e => e.DistrictCode, StringComparer.Ordinal);
-        var registered = RegisterMissing(db, enterprises, districtOf, await db.LoadRegistryReferenceDataAsync(cancellationToken));
+        var reference = await db.LoadRegistryReferenceDataAsync(cancellationToken);
+        var registered = RegisterMissing(db, enterprises, districtOf, reference);
         if (registered > 0)
         {
             // The figures' and tier records' keys to the registry are not in the EF model, so the enterprises go in first.
@@ -46,20 +53,21 @@ internal sealed partial class EnterprisesSeeder(
 
         var figures = await AddMissingFiguresAsync(db, demo.Figures, districtOf, now, cancellationToken);
         var certified = await AddMissingCertificationsAsync(db, demo.Certifications, districtOf, now, cancellationToken);
+        var listed = await ListUnchangedAsync(db, enterprises, reference, cancellationToken);
 
-        if (registered + figures + certified == 0)
+        if (registered + figures + certified + listed == 0)
         {
             return;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await pyramid.InvalidateAsync();
-        LogSeeded(logger, registered, figures, certified);
+        LogSeeded(logger, registered, figures, certified, listed);
     }
 
     /// <summary>Registers the demo enterprises not yet in the registry and adds them to <paramref name="districtOf"/>, unsaved.</summary>
     private int RegisterMissing(
-        EnterprisesDbContext db, IReadOnlyList<Api.EnterpriseRegistrationBody> enterprises, Dictionary<string, string> districtOf, RegistryReferenceData reference)
+        EnterprisesDbContext db, IReadOnlyList<EnterpriseRegistrationBody> enterprises, Dictionary<string, string> districtOf, RegistryReferenceData reference)
     {
         var added = 0;
         foreach (var body in enterprises.Where(e => !districtOf.ContainsKey(e.CreditCode ?? string.Empty)))
@@ -120,6 +128,48 @@ internal sealed partial class EnterprisesSeeder(
         return added;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded demo data: {Enterprises} enterprises, {Figures} yearly figures, {Certifications} certifications")]
-    private static partial void LogSeeded(ILogger logger, int enterprises, int figures, int certifications);
+    /// <summary>
+    /// The demo listings by credit code, less any whose stock code an active enterprise other than the demo one already
+    /// holds (someone registered it by hand): a demo listing never stops the service from starting.
+    /// </summary>
+    private static async Task<Dictionary<string, DemoListing>> DemoListingsAsync(EnterprisesDbContext db, SeedFiles seeds, CancellationToken cancellationToken)
+    {
+        var held = (await db.Enterprises.AsNoTracking()
+                .Where(e => e.IsActive && e.StockCode != null)
+                .Select(e => new { e.CreditCode, e.ListingExchange, e.StockCode })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(e => (e.ListingExchange, e.StockCode), e => e.CreditCode.Value);
+        return seeds.Read<DemoListingsFile>("demo-listings.json").Listings
+            .Where(l => !held.TryGetValue((l.Exchange, l.StockCode), out var holder) || holder == l.CreditCode)
+            .ToDictionary(l => l.CreditCode, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Gives demo enterprises registered before listing status was kept their demo listing, unsaved. Only those still at
+    /// version 1 (as the seeder registered them) and not listed: anything a person changed is left alone.
+    /// </summary>
+    private async Task<int> ListUnchangedAsync(
+        EnterprisesDbContext db, IReadOnlyList<EnterpriseRegistrationBody> enterprises, RegistryReferenceData reference, CancellationToken cancellationToken)
+    {
+        var bodies = enterprises.Where(e => e.Listing is not null).ToDictionary(e => e.CreditCode!, StringComparer.Ordinal);
+        var codes = bodies.Keys.Select(CreditCode.Parse).ToList();
+        var unlisted = await db.Enterprises
+            .Where(e => codes.Contains(e.CreditCode) && e.Version == 1 && e.IsActive && e.ListingExchange == null)
+            .ToListAsync(cancellationToken);
+        var changed = 0;
+        foreach (var enterprise in unlisted)
+        {
+            if (enterprise.Change(1, bodies[enterprise.CreditCode.Value].Details(), reference, clock))
+            {
+                db.AddIntegrationEvent(enterprise.ToChangedEvent());
+                changed++;
+            }
+        }
+
+        return changed;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Seeded demo data: {Enterprises} enterprises, {Figures} yearly figures, {Certifications} certifications, {Listed} listings added to earlier demo enterprises")]
+    private static partial void LogSeeded(ILogger logger, int enterprises, int figures, int certifications, int listed);
 }

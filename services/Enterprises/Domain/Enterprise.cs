@@ -30,6 +30,19 @@ public sealed class Enterprise
     /// <summary>成立日期; null when unknown.</summary>
     public DateOnly? FoundedOn { get; private set; }
 
+    /// <summary>上市板块 (a <see cref="StockExchange"/> code); null when not listed.</summary>
+    public string? ListingExchange { get; private set; }
+
+    /// <summary>股票代码, as the exchange writes it; null when not listed.</summary>
+    public string? StockCode { get; private set; }
+
+    /// <summary>上市日期; null when not listed.</summary>
+    public DateOnly? ListedOn { get; private set; }
+
+    public Listing Listing => new(StockExchange.Find(ListingExchange), StockCode, ListedOn);
+
+    public bool IsListed => ListingExchange is not null;
+
     public DateTimeOffset RegisteredAt { get; private set; }
 
     public DateTimeOffset ChangedAt { get; private set; }
@@ -154,7 +167,7 @@ public sealed class Enterprise
     }
 
     private void Remember(string kind, DateTimeOffset at, string? note) =>
-        _history.Add(new(Version, kind, at, NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn, note));
+        _history.Add(new(Version, kind, at, NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn, note, ListingExchange, StockCode, ListedOn));
 
     /// <summary>To the microsecond, as PostgreSQL keeps it, so that what a caller is told now equals what it reads later.</summary>
     private static DateTimeOffset Now(TimeProvider clock)
@@ -163,7 +176,7 @@ public sealed class Enterprise
         return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 
-    private EnterpriseParticulars Particulars => new(NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn);
+    private EnterpriseParticulars Particulars => new(NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn, Listing);
 
     private void Apply(EnterpriseParticulars particulars)
     {
@@ -173,5 +186,8 @@ public sealed class Enterprise
         IndustryCode = particulars.IndustryCode;
         ChainCode = particulars.ChainCode;
         FoundedOn = particulars.FoundedOn;
+        ListingExchange = particulars.Listing.Exchange?.Code;
+        StockCode = particulars.Listing.StockCode;
+        ListedOn = particulars.Listing.ListedOn;
     }
 }

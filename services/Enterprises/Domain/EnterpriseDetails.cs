@@ -6,13 +6,15 @@ namespace IndustryPlatform.Enterprises.Domain;
 
 /// <summary>登记事项 — what a registration or a change states about an enterprise, as submitted.</summary>
 /// <param name="FoundedOn">成立日期, ISO 8601 <c>yyyy-MM-dd</c>; empty when unknown.</param>
+/// <param name="Listing">上市情况; null means not listed.</param>
 public sealed partial record EnterpriseDetails(
     string? NameZh,
     string? NameEn,
     string? DistrictCode,
     string? IndustryCode,
     string? ChainCode,
-    string? FoundedOn)
+    string? FoundedOn,
+    ListingDetails? Listing = null)
 {
     public const int NameZhMaxLength = 200;
     public const int NameEnMaxLength = 300;
@@ -87,8 +89,10 @@ public sealed partial record EnterpriseDetails(
             }
         }
 
+        var listing = (Listing ?? ListingDetails.NotListed).Validate(Today(clock), foundedOn, violations);
+
         return violations.Count == before
-            ? new EnterpriseParticulars(nameZh, nameEn, district!, industry!, chain, foundedOn)
+            ? new EnterpriseParticulars(nameZh, nameEn, district!, industry!, chain, foundedOn, listing!)
             : null;
     }
 

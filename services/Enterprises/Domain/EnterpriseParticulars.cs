@@ -7,4 +7,5 @@ internal sealed record EnterpriseParticulars(
     string DistrictCode,
     string IndustryCode,
     string? ChainCode,
-    DateOnly? FoundedOn);
+    DateOnly? FoundedOn,
+    Listing Listing);

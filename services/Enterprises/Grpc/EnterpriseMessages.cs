@@ -11,12 +11,14 @@ internal static class EnterpriseMessages
 {
     public static RegisterEnterpriseCommand ToCommand(this RegisterEnterpriseRequest request) => new(
         request.CreditCode,
-        new EnterpriseDetails(request.NameZh, request.NameEn, request.DistrictCode, request.IndustryCode, request.ChainCode, request.FoundedOn));
+        new EnterpriseDetails(request.NameZh, request.NameEn, request.DistrictCode, request.IndustryCode, request.ChainCode, request.FoundedOn,
+            request.Listing.ToDetails()));
 
     public static ChangeEnterpriseCommand ToCommand(this ChangeEnterpriseRequest request) => new(
         request.CreditCode,
         request.ExpectedVersion,
-        new EnterpriseDetails(request.NameZh, request.NameEn, request.DistrictCode, request.IndustryCode, request.ChainCode, request.FoundedOn));
+        new EnterpriseDetails(request.NameZh, request.NameEn, request.DistrictCode, request.IndustryCode, request.ChainCode, request.FoundedOn,
+            request.Listing.ToDetails()));
 
     public static Contracts.Enterprises.V1.Enterprise ToMessage(this RegistryEntry entry) => new()
     {
@@ -32,5 +34,21 @@ internal static class EnterpriseMessages
         Version = entry.Version,
         IsActive = entry.IsActive,
         DeactivationReason = entry.DeactivationReason ?? string.Empty,
+        Listing = (entry.Listing ?? ListingEntry.From(Listing.None)).ToMessage(),
+    };
+
+    /// <summary>Unset means not listed, as an absent listing does over REST.</summary>
+    public static ListingDetails? ToDetails(this ListingStatus? listing) =>
+        listing is null ? null : new ListingDetails(listing.Listed, Given(listing.Exchange), Given(listing.StockCode), Given(listing.ListedOn));
+
+    private static string? Given(string value) => value.Length == 0 ? null : value;
+
+    public static ListingStatus ToMessage(this ListingEntry listing) => new()
+    {
+        Listed = listing.Listed,
+        Exchange = listing.Exchange ?? string.Empty,
+        ExchangeNameZh = listing.ExchangeNameZh ?? string.Empty,
+        StockCode = listing.StockCode ?? string.Empty,
+        ListedOn = listing.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
     };
 }

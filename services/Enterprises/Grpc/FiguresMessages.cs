@@ -100,7 +100,8 @@ internal static class FiguresMessages
         r.NameContains,
         r.IncludeInactive,
         r.Page == 0 ? 1 : r.Page,
-        r.PageSize == 0 ? DefaultPageSize : r.PageSize);
+        r.PageSize == 0 ? DefaultPageSize : r.PageSize,
+        r.HasListed ? r.Listed : null);
 
     public static V1.EnterprisePage ToMessage(this EnterprisePage page)
     {
@@ -124,6 +125,7 @@ internal static class FiguresMessages
             ChainCode = h.ChainCode ?? string.Empty,
             FoundedOn = h.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
             Note = h.Note ?? string.Empty,
+            Listing = ListingEntry.From(new Listing(StockExchange.Find(h.ListingExchange), h.StockCode, h.ListedOn)).ToMessage(),
         }));
         return message;
     }

@@ -65,6 +65,15 @@ internal static class TierMessages
             tier.Districts.AddRange(t.Districts.Select(d => new V1.PyramidDistrict { DistrictCode = d.DistrictCode, NewThisYear = d.NewThisYear, Cumulative = d.Cumulative }));
             return tier;
         }));
+        if (pyramid.Listed is { } listed)
+        {
+            message.Listed = new V1.PyramidListings { NewThisYear = listed.NewThisYear, Cumulative = listed.Cumulative };
+            message.Listed.Exchanges.AddRange(listed.Exchanges.Select(e =>
+                new V1.PyramidExchange { Exchange = e.Exchange, NameZh = e.NameZh, NewThisYear = e.NewThisYear, Cumulative = e.Cumulative }));
+            message.Listed.Districts.AddRange(listed.Districts.Select(d =>
+                new V1.PyramidDistrict { DistrictCode = d.DistrictCode, NewThisYear = d.NewThisYear, Cumulative = d.Cumulative }));
+        }
+
         return message;
     }
 

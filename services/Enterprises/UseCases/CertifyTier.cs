@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
@@ -10,11 +11,12 @@ namespace IndustryPlatform.Enterprises.UseCases;
 public sealed record CertifyTierCommand(TierRecordKey Record, DateOnly? CertifiedOn);
 
 /// <summary>认定 — a person certifies a candidate; announced as TierCertified, and the pyramid is recounted.</summary>
-public sealed class CertifyTier(EnterprisesDbContext db, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock)
+public sealed class CertifyTier(EnterprisesDbContext db, TierCatalogue catalogue, PyramidCache pyramid, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<TierRecordEntry> HandleAsync(CertifyTierCommand command, CancellationToken cancellationToken)
     {
         var record = await command.Record.FindAsync(db, catalogue, cancellationToken);
+        caller.EnsureMayWrite(record.DistrictCode, "the tier records of enterprises");
         var today = ChinaCalendar.Today(clock);
         var now = ChinaCalendar.Now(clock);
         record.Certify(command.CertifiedOn ?? today, catalogue.Get(record.TierCode), today, now);

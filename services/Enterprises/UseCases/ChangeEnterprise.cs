@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
@@ -12,22 +13,28 @@ public sealed record ChangeEnterpriseCommand(string? CreditCode, int ExpectedVer
 
 /// <summary>
 /// 信息变更 — replaces an enterprise's particulars, announces it (EnterpriseChanged) in the same transaction,
-/// then drops the cached copy.
+/// then drops the cached copy, and the cached pyramid when the listing status or the district of a listed enterprise moved.
 /// </summary>
-public sealed class ChangeEnterprise(EnterprisesDbContext db, EnterpriseCache cache, TimeProvider clock)
+public sealed class ChangeEnterprise(
+    EnterprisesDbContext db, RegistryReferenceDataSnapshot referenceData, EnterpriseCache cache, PyramidCache pyramid, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<RegistryEntry> HandleAsync(ChangeEnterpriseCommand command, CancellationToken cancellationToken)
     {
         var code = CreditCode.Parse(command.CreditCode);
         var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
             ?? throw EnterpriseNotFound.For(code);
-        var reference = await db.LoadRegistryReferenceDataAsync(cancellationToken);
+        caller.EnsureMayWrite(enterprise.DistrictCode, "enterprises");
+        var reference = await referenceData.GetAsync(db, cancellationToken);
+        var listedBefore = (enterprise.Listing, enterprise.DistrictCode);
 
         if (!enterprise.Change(command.ExpectedVersion, command.Details, reference, clock))
         {
             return RegistryEntry.From(enterprise);
         }
 
+        caller.EnsureMayWrite(enterprise.DistrictCode, "enterprises");
+
+        await db.EnsureStockCodeFreeAsync(enterprise, cancellationToken);
         db.AddIntegrationEvent(enterprise.ToChangedEvent());
         try
         {
@@ -39,8 +46,17 @@ public sealed class ChangeEnterprise(EnterprisesDbContext db, EnterpriseCache ca
             throw new ConcurrencyConflictException("enterprise-version-stale",
                 $"Enterprise {code} was changed by someone else while this change was being made. Read it again and reapply the change.");
         }
+        catch (DbUpdateException ex) when (StockCodeHolder.IsTaken(ex))
+        {
+            throw StockCodeHolder.Taken(enterprise, "an enterprise changed at the same moment");
+        }
 
         await cache.RemoveAsync(code);
+        if ((listedBefore.Listing.IsListed || enterprise.IsListed) && listedBefore != (enterprise.Listing, enterprise.DistrictCode))
+        {
+            await pyramid.InvalidateAsync();
+        }
+
         return RegistryEntry.From(enterprise);
     }
 }

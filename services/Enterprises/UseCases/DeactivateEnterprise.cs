@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
@@ -10,13 +11,14 @@ namespace IndustryPlatform.Enterprises.UseCases;
 public sealed record DeactivateEnterpriseCommand(string? CreditCode, int ExpectedVersion, string? Reason);
 
 /// <summary>注销 — deactivates an enterprise, announces it (EnterpriseChanged with IsActive false), then drops the cached copy.</summary>
-public sealed class DeactivateEnterprise(EnterprisesDbContext db, EnterpriseCache cache, TimeProvider clock)
+public sealed class DeactivateEnterprise(EnterprisesDbContext db, EnterpriseCache cache, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<RegistryEntry> HandleAsync(DeactivateEnterpriseCommand command, CancellationToken cancellationToken)
     {
         var code = CreditCode.Parse(command.CreditCode);
         var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
             ?? throw EnterpriseNotFound.For(code);
+        caller.EnsureMayWrite(enterprise.DistrictCode, "enterprises");
         enterprise.Deactivate(command.ExpectedVersion, command.Reason, clock);
         db.AddIntegrationEvent(enterprise.ToChangedEvent());
         try

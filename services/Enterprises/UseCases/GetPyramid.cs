@@ -35,8 +35,33 @@ public sealed class GetPyramid(EnterprisesDbContext db, TierCatalogue catalogue,
                 records.Count(r => r.Year == year), records.Select(r => r.CreditCode).Distinct().Count(), districts);
         }).ToList();
 
-        var pyramid = new Pyramid(year, tiers);
+        var pyramid = new Pyramid(year, tiers, await CountListedAsync(year, cancellationToken));
         await cache.SetAsync(pyramid);
         return new GetPyramidResult(pyramid, FromCache: false);
+    }
+
+    /// <summary>
+    /// Like the tier rows, deactivated enterprises stay counted for the years they were listed in, so the listed count and
+    /// the phoenix row (凤凰, certified listed enterprises) tell the same story.
+    /// </summary>
+    private async Task<PyramidListings> CountListedAsync(int year, CancellationToken cancellationToken)
+    {
+        var endOfYear = new DateOnly(year, 12, 31);
+        var listed = await db.Enterprises.AsNoTracking()
+            .Where(e => e.ListingExchange != null && e.ListedOn <= endOfYear)
+            .Select(e => new { e.DistrictCode, e.ListingExchange, e.ListedOn })
+            .ToListAsync(cancellationToken);
+
+        var exchanges = StockExchange.All
+            .Select(exchange => (exchange, listings: listed.Where(l => l.ListingExchange == exchange.Code).ToList()))
+            .Where(x => x.listings.Count > 0)
+            .Select(x => new PyramidExchange(x.exchange.Code, x.exchange.NameZh, x.listings.Count(l => l.ListedOn!.Value.Year == year), x.listings.Count))
+            .ToList();
+        var districts = listed
+            .GroupBy(l => l.DistrictCode)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new PyramidDistrict(g.Key, g.Count(l => l.ListedOn!.Value.Year == year), g.Count()))
+            .ToList();
+        return new PyramidListings(listed.Count(l => l.ListedOn!.Value.Year == year), listed.Count, exchanges, districts);
     }
 }

@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
@@ -11,7 +12,7 @@ namespace IndustryPlatform.Enterprises.UseCases;
 public sealed record ProposeTierCandidateCommand(string? CreditCode, string? TierCode, int Year, string? ProposedBy);
 
 /// <summary>入培育库 — a person puts an enterprise in a tier's cultivation pool; announced as TierCandidateProposed.</summary>
-public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue catalogue, TimeProvider clock)
+public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue catalogue, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<TierRecordEntry> HandleAsync(ProposeTierCandidateCommand command, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue 
 
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
             ?? throw EnterpriseNotFound.For(code);
+        caller.EnsureMayWrite(enterprise.DistrictCode, "the tier records of enterprises");
         if (await db.TierRecords.AnyAsync(r => r.CreditCode == code.Value && r.TierCode == tier.Code && r.Year == command.Year, cancellationToken))
         {
             throw AlreadyProposed(code.Value, tier.Code, command.Year);

@@ -9,7 +9,8 @@ namespace IndustryPlatform.Enterprises.UseCases;
 /// </summary>
 public sealed partial class PyramidCache(IConnectionMultiplexer redis, ILogger<PyramidCache> logger)
 {
-    public const string Key = "enterprises:v1:pyramid";
+    /// <summary>v2 since the pyramid carries the listed enterprises.</summary>
+    public const string Key = "enterprises:v2:pyramid";
 
     /// <summary>Also bounds how long a certification that has since expired is still counted.</summary>
     public static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(10);

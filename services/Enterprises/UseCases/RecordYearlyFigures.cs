@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Enterprises.Data;
@@ -12,7 +13,7 @@ public sealed record RecordYearlyFiguresCommand(string? CreditCode, int Year, Fi
 /// 年度数据填报 — records (or replaces) an enterprise's figures for a year. When the revenue makes it 规上 for the first
 /// time that year, records that and announces EnterpriseBecameAboveScale in the same transaction.
 /// </summary>
-public sealed class RecordYearlyFigures(EnterprisesDbContext db, TierCatalogue catalogue, TimeProvider clock)
+public sealed class RecordYearlyFigures(EnterprisesDbContext db, TierCatalogue catalogue, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<FiguresEntry> HandleAsync(RecordYearlyFiguresCommand command, CancellationToken cancellationToken)
     {
@@ -20,6 +21,7 @@ public sealed class RecordYearlyFigures(EnterprisesDbContext db, TierCatalogue c
         var values = command.Figures.Validate(command.Year, clock);
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
             ?? throw EnterpriseNotFound.For(code);
+        caller.EnsureMayWrite(enterprise.DistrictCode, "the yearly figures of enterprises");
 
         var entry = await ApplyAsync(enterprise, command.Year, values, command.IsDemo, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

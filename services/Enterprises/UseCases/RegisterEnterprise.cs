@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
@@ -10,19 +11,24 @@ namespace IndustryPlatform.Enterprises.UseCases;
 
 public sealed record RegisterEnterpriseCommand(string? CreditCode, EnterpriseDetails Details);
 
-/// <summary>企业登记 — adds an enterprise to the registry and announces it (EnterpriseRegistered) in the same transaction.</summary>
-public sealed class RegisterEnterprise(EnterprisesDbContext db, TimeProvider clock)
+/// <summary>
+/// 企业登记 — adds an enterprise to the registry and announces it (EnterpriseRegistered) in the same transaction;
+/// a listed one changes the pyramid's listed count, so the cached pyramid is dropped.
+/// </summary>
+public sealed class RegisterEnterprise(EnterprisesDbContext db, RegistryReferenceDataSnapshot referenceData, PyramidCache pyramid, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<RegistryEntry> HandleAsync(RegisterEnterpriseCommand command, CancellationToken cancellationToken)
     {
-        var reference = await db.LoadRegistryReferenceDataAsync(cancellationToken);
+        var reference = await referenceData.GetAsync(db, cancellationToken);
         var enterprise = Enterprise.Register(command.CreditCode, command.Details, reference, clock);
+        caller.EnsureMayWrite(enterprise.DistrictCode, "enterprises");
 
         if (await db.Enterprises.AnyAsync(e => e.CreditCode == enterprise.CreditCode, cancellationToken))
         {
             throw AlreadyRegistered(enterprise.CreditCode);
         }
 
+        await db.EnsureStockCodeFreeAsync(enterprise, cancellationToken);
         db.Enterprises.Add(enterprise);
         db.AddIntegrationEvent(enterprise.ToRegisteredEvent());
         try
@@ -36,6 +42,15 @@ public sealed class RegisterEnterprise(EnterprisesDbContext db, TimeProvider clo
         {
             // A concurrent registration of the same code committed between the check above and this insert.
             throw AlreadyRegistered(enterprise.CreditCode);
+        }
+        catch (DbUpdateException ex) when (StockCodeHolder.IsTaken(ex))
+        {
+            throw StockCodeHolder.Taken(enterprise, "an enterprise registered at the same moment");
+        }
+
+        if (enterprise.IsListed)
+        {
+            await pyramid.InvalidateAsync();
         }
 
         return RegistryEntry.From(enterprise);

@@ -15,7 +15,8 @@ public sealed record RegistryEntry(
     DateTimeOffset ChangedAt,
     int Version,
     bool IsActive = true,
-    string? DeactivationReason = null)
+    string? DeactivationReason = null,
+    ListingEntry? Listing = null)
 {
     public static RegistryEntry From(Enterprise enterprise) => new(
         enterprise.CreditCode.Value,
@@ -29,5 +30,6 @@ public sealed record RegistryEntry(
         enterprise.ChangedAt,
         enterprise.Version,
         enterprise.IsActive,
-        enterprise.DeactivationReason);
+        enterprise.DeactivationReason,
+        ListingEntry.From(enterprise.Listing));
 }

@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
@@ -10,11 +11,12 @@ namespace IndustryPlatform.Enterprises.UseCases;
 public sealed record RevokeTierCommand(TierRecordKey Record, string? Reason);
 
 /// <summary>撤销 — a candidacy or certification is revoked; announced as TierRevoked, and the pyramid is recounted.</summary>
-public sealed class RevokeTier(EnterprisesDbContext db, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock)
+public sealed class RevokeTier(EnterprisesDbContext db, TierCatalogue catalogue, PyramidCache pyramid, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<TierRecordEntry> HandleAsync(RevokeTierCommand command, CancellationToken cancellationToken)
     {
         var record = await command.Record.FindAsync(db, catalogue, cancellationToken);
+        caller.EnsureMayWrite(record.DistrictCode, "the tier records of enterprises");
         var now = ChinaCalendar.Now(clock);
         record.Revoke(command.Reason, now);
         db.AddIntegrationEvent(record.ToRevokedEvent(command.Reason!.Trim(), now));

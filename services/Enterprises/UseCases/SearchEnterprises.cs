@@ -8,6 +8,7 @@ namespace IndustryPlatform.Enterprises.UseCases;
 /// <param name="AboveScaleYear">The year the above-scale filter looks at; the last full year when not given.</param>
 /// <param name="TierCode">Enterprises certified (not revoked) in this tier for any year.</param>
 /// <param name="Page">1-based.</param>
+/// <param name="Listed">True: listed (上市) enterprises only; false: those not listed; null: either.</param>
 public sealed record EnterpriseSearch(
     string? DistrictCode,
     string? ChainCode,
@@ -17,7 +18,8 @@ public sealed record EnterpriseSearch(
     string? NameContains,
     bool IncludeInactive,
     int Page,
-    int PageSize);
+    int PageSize,
+    bool? Listed = null);
 
 public sealed record EnterprisePage(IReadOnlyList<RegistryEntry> Items, int Page, int PageSize, int TotalCount);
 
@@ -60,6 +62,11 @@ public sealed class SearchEnterprises(EnterprisesDbContext db, TierCatalogue cat
         {
             var chain = search.ChainCode.Trim().ToLowerInvariant();
             query = query.Where(e => e.ChainCode == chain);
+        }
+
+        if (search.Listed is { } listed)
+        {
+            query = listed ? query.Where(e => e.ListingExchange != null) : query.Where(e => e.ListingExchange == null);
         }
 
         if (!string.IsNullOrWhiteSpace(search.NameContains))

@@ -261,6 +261,15 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                         .HasDefaultValue(true)
                         .HasColumnName("is_active");
 
+                    b.Property<DateOnly?>("ListedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("listed_on");
+
+                    b.Property<string>("ListingExchange")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("listing_exchange");
+
                     b.Property<string>("NameEn")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
@@ -276,6 +285,11 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("registered_at");
 
+                    b.Property<string>("StockCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("stock_code");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")
@@ -290,8 +304,16 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                     b.HasIndex("DistrictCode")
                         .HasDatabaseName("ix_enterprises_district_code");
 
+                    b.HasIndex("ListedOn")
+                        .HasDatabaseName("ix_enterprises_listed_on");
+
                     b.HasIndex("NameZh")
                         .HasDatabaseName("ix_enterprises_name_zh");
+
+                    b.HasIndex("ListingExchange", "StockCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_enterprises_listing_stock_code")
+                        .HasFilter("stock_code IS NOT NULL AND is_active");
 
                     b.ToTable("enterprises", (string)null);
                 });
@@ -488,12 +510,18 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                             b1.Property<string>("Kind")
                                 .IsRequired();
 
+                            b1.Property<DateOnly?>("ListedOn");
+
+                            b1.Property<string>("ListingExchange");
+
                             b1.Property<string>("NameEn");
 
                             b1.Property<string>("NameZh")
                                 .IsRequired();
 
                             b1.Property<string>("Note");
+
+                            b1.Property<string>("StockCode");
 
                             b1.Property<int>("Version");
 

@@ -1,0 +1,14 @@
+using IndustryPlatform.Enterprises.Domain;
+
+namespace IndustryPlatform.Enterprises.Api;
+
+/// <summary>
+/// 上市情况 in a registration or change body, e.g. <c>{"listed": true, "exchange": "szse-main", "stockCode": "002106",
+/// "listedOn": "2007-01-12"}</c>. Left out: not listed. A missing <c>listed</c> counts as false, so details sent without it are refused.
+/// </summary>
+public sealed record ListingBody(bool? Listed, string? Exchange, string? StockCode, string? ListedOn)
+{
+    public ListingDetails Details() => new(Listed ?? false, Exchange, StockCode, ListedOn);
+
+    internal static ListingBody Of(Data.DemoListing listing) => new(true, listing.Exchange, listing.StockCode, listing.ListedOn);
+}
