@@ -1,5 +1,7 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
@@ -32,8 +34,12 @@ public static class Extensions
         });
 
         builder.AddDomainErrorHandling();
+        builder.AddPlatformAuthentication();
+        builder.AddServiceOpenApi();
         builder.AddGrpcEndpoint();
-        builder.Services.AddGrpcClient<EnterpriseRegistry.EnterpriseRegistryClient>(o => o.Address = new Uri(EnterprisesGrpcAddress));
+        builder.Services.AddTransient<ForwardCallerToken>();
+        builder.Services.AddGrpcClient<EnterpriseRegistry.EnterpriseRegistryClient>(o => o.Address = new Uri(EnterprisesGrpcAddress))
+            .AddHttpMessageHandler<ForwardCallerToken>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.Services.AddProjectsUseCases();
@@ -46,6 +52,7 @@ public static class Extensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.TryAddSingleton<CurrentCaller>();
         services.AddScoped<CallingClient>();
         services.AddScoped<EnterpriseDirectory>();
         services.AddScoped<RegisterProject>();
@@ -54,13 +61,16 @@ public static class Extensions
         services.AddScoped<ReplanProject>();
         services.AddScoped<ReassessLights>();
         services.AddScoped<ListProjects>();
+        services.AddScoped<GetProjectStatistics>();
         return services;
     }
 
     public static WebApplication MapProjectsEndpoints(this WebApplication app)
     {
         app.UseDomainErrorHandling();
-        app.MapGrpcService<ProjectLifecycleService>();
+        app.UsePlatformAuthentication();
+        app.MapServiceOpenApi();
+        app.MapGrpcService<ProjectLifecycleService>().RequirePlatformRoles();
         app.MapGrpcHealthAndReflection();
         app.MapProjectsApi();
         return app;

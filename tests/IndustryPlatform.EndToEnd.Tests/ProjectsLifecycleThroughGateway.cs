@@ -19,7 +19,6 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
     public async Task A_project_is_registered_advanced_to_above_scale_and_its_events_are_published()
     {
         using var gateway = platform.CreateGatewayClient();
-        gateway.DefaultRequestHeaders.Add("X-Client-Id", "e2e-district-system");
         var code = TestCreditCodes.NewValid();
         using (var enterprise = await gateway.RegisterAsync(EnterpriseRequests.NewRegistration(code)))
         {
@@ -69,7 +68,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         Assert.Equal("AboveScale", (string?)body["stage"]);
         var history = body["history"]!.AsArray();
         Assert.Equal(5, history.Count);
-        Assert.All(history, h => Assert.Equal("e2e-district-system", (string?)h!["changedBy"]));
+        Assert.All(history, h => Assert.Equal(PlatformFixture.CityBureau, (string?)h!["changedBy"]));
 
         var published = await WaitForPublishedAsync(id, expected: 4);
         Assert.Equal(4, published);
@@ -98,6 +97,75 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         var problem = await skipped.ReadJsonAsync();
         var error = problem["errors"]!.AsArray().Single()!;
         Assert.Equal(("stage", "stage-out-of-order"), ((string?)error["field"], (string?)error["rule"]));
+    }
+
+    [Fact]
+    public async Task A_late_start_is_re_planned_with_its_reason_kept_and_the_red_light_and_stuck_listing_clear()
+    {
+        using var gateway = platform.CreateGatewayClient();
+        var code = TestCreditCodes.NewValid();
+        (await gateway.RegisterAsync(EnterpriseRequests.NewRegistration(code))).Dispose();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        using var registered = await gateway.PostAsJsonAsync("/api/v1/projects", new
+        {
+            name = "高端新材料产业化项目", enterpriseCreditCode = code, districtCode = "nanxun", chainCode = "advanced-materials",
+            kind = "NewManufacturing", totalInvestmentYi = 6m, equipmentInvestmentShare = 50m, filedOn = Day(today.AddDays(-200)),
+            plannedStartOn = Day(today.AddDays(-100)), plannedCompletionOn = Day(today.AddDays(400)), plannedProductionOn = Day(today.AddDays(500)),
+            plannedAboveScaleOn = Day(today.AddDays(700)), plannedAtCapacityOn = Day(today.AddDays(900)),
+        }, _cancellation);
+        Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
+        var project = await registered.ReadJsonAsync();
+        var id = (string)project["id"]!;
+        Assert.Equal(("Red", 100), ((string?)project["light"], (int)project["daysOverdue"]!));
+        Assert.Contains(id, await StuckAsync(gateway));
+
+        using (var noReason = await gateway.PostAsJsonAsync($"/api/v1/projects/{id}/replan",
+            new { expectedVersion = 1, stage = "Started", plannedOn = Day(today.AddDays(30)) }, _cancellation))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+            var error = (await noReason.ReadJsonAsync())["errors"]!.AsArray().Single()!;
+            Assert.Equal(("reason", "reason-required"), ((string?)error["field"], (string?)error["rule"]));
+        }
+
+        using var replanned = await gateway.PostAsJsonAsync($"/api/v1/projects/{id}/replan",
+            new { expectedVersion = 1, stage = "Started", plannedOn = Day(today.AddDays(30)), reason = "用地指标调整，开工顺延" }, _cancellation);
+        Assert.Equal(HttpStatusCode.OK, replanned.StatusCode);
+        var body = await replanned.ReadJsonAsync();
+        Assert.Equal((2, "Green", 0), ((int)body["version"]!, (string?)body["light"], (int)body["daysOverdue"]!));
+
+        using var stale = await gateway.PostAsJsonAsync($"/api/v1/projects/{id}/replan",
+            new { expectedVersion = 1, stage = "Completed", plannedOn = Day(today.AddDays(450)), reason = "设备到货延迟" }, _cancellation);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+
+        using var read = await gateway.GetAsync($"/api/v1/projects/{id}", _cancellation);
+        var current = await read.ReadJsonAsync();
+        var history = current["history"]!.AsArray();
+        Assert.Equal(2, history.Count);
+        var line = history[1]!;
+        Assert.Equal(("Replanned", "Started", Day(today.AddDays(30)), Day(today.AddDays(-100)), "用地指标调整，开工顺延", PlatformFixture.CityBureau),
+            ((string?)line["kind"], (string?)line["stage"], (string?)line["date"], (string?)line["previousDate"], (string?)line["reason"], (string?)line["changedBy"]));
+        var started = current["milestones"]!.AsArray().Single(m => (string?)m!["stage"] == "Started")!;
+        Assert.Equal(Day(today.AddDays(30)), (string?)started["plannedOn"]);
+        Assert.DoesNotContain(id, await StuckAsync(gateway));
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The ids on 破五未 (未开工) for Nanxun, all pages.</summary>
+    private async Task<List<string>> StuckAsync(HttpClient gateway)
+    {
+        var ids = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            using var response = await gateway.GetAsync($"/api/v1/projects/lists/Stuck?notYet=Started&districtCode=nanxun&page={page}&pageSize=200", _cancellation);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.ReadJsonAsync();
+            ids.AddRange(body["items"]!.AsArray().Select(i => (string)i!["id"]!));
+            if (page * 200 >= (int)body["total"]!)
+            {
+                return ids;
+            }
+        }
     }
 
     /// <summary>Counts this project's ProjectStageAdvanced rows the relay has had confirmed by the broker.</summary>

@@ -1,3 +1,6 @@
+using IndustryPlatform.BuildingBlocks.Security;
+using IndustryPlatform.BuildingBlocks.Documentation;
+using IndustryPlatform.Projects.Domain;
 using IndustryPlatform.Projects.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -8,12 +11,22 @@ public static class ProjectsApi
 {
     public static RouteGroupBuilder MapProjectsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/projects").WithTags("Projects");
-        api.MapPost("", RegisterAsync).WithName("RegisterProject");
-        api.MapGet("{projectId}", GetAsync).WithName("GetProject");
-        api.MapPost("{projectId}/advance", AdvanceAsync).WithName("AdvanceProject");
-        api.MapPost("{projectId}/replan", ReplanAsync).WithName("ReplanProject");
-        api.MapGet("lists/{list}", ListAsync).WithName("ListProjects");
+        var api = app.MapGroup("api/v1/projects").WithTags("Projects").RequirePlatformRoles();
+        api.MapPost("", RegisterAsync).WithName("RegisterProject")
+            .WithSummary("Register a major project").WithDescription("Registers a project with its planned stage dates and investing enterprise.").ProducesProblems(400, 404, 409);
+        api.MapGet("{projectId}", GetAsync).WithName("GetProject")
+            .WithSummary("Read one project").ProducesProblems(400, 404);
+        api.MapPost("{projectId}/advance", AdvanceAsync).WithName("AdvanceProject")
+            .WithSummary("Advance a project to its next stage").WithDescription("Stages are reached one after the other, each on a date; send the version you read as expectedVersion, 409 when it is stale.").ProducesProblems(400, 404, 409);
+        api.MapPost("{projectId}/replan", ReplanAsync).WithName("ReplanProject")
+            .WithSummary("Re-plan a stage date").WithDescription("Moves the planned date of a stage not yet reached, with a reason kept in the history; 409 on a stale expectedVersion.").ProducesProblems(400, 404, 409);
+        api.MapGet("lists/{list}", ListAsync).WithName("ListProjects")
+            .WithSummary("The project lists").WithDescription("ToStart, ToComplete, ToReachScale (三张清单) and Stuck (破五未), filtered by dates, district and chain; paged.").ProducesProblems(400);
+        // A literal segment outranks the {projectId} parameter, so "statistics" is never read as a project id.
+        api.MapGet("statistics", StatisticsAsync).WithName("GetProjectStatistics")
+            .WithSummary("Project statistics for a year")
+            .WithDescription("By chain or district (by=chain|district): newly filed, started, completed and in production, counts and 亿元, against the yearly targets; start rate (开工率); the eight chains' share of new ≥3亿 projects; the city's totals.")
+            .ProducesProblems(400);
         return api;
     }
 
@@ -38,6 +51,11 @@ public static class ProjectsApi
         ListProjects lists, CancellationToken cancellationToken) =>
         TypedResults.Ok(await lists.HandleAsync(
             new ListProjectsQuery(list, from, to, notYet, districtCode, chainCode, page ?? 0, pageSize ?? 0), cancellationToken));
+
+    /// <summary>GET statistics?year=2024&amp;by=chain (or by=district). Year and grouping are checked by rule, so a bad one is a 400 naming it.</summary>
+    public static async Task<Ok<ProjectStatistics>> StatisticsAsync(
+        string? year, string? by, GetProjectStatistics statistics, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await statistics.HandleAsync(new ProjectStatisticsQuery(year, by), cancellationToken));
 
     public static async Task<Ok<ProjectRecord>> ReplanAsync(
         string projectId, ReplanBody body, ReplanProject replan, CancellationToken cancellationToken) =>

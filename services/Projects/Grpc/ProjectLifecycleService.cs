@@ -5,7 +5,8 @@ using IndustryPlatform.Projects.UseCases;
 namespace IndustryPlatform.Projects.Grpc;
 
 /// <summary>industry.projects.v1.ProjectLifecycle: translates messages and calls the use cases; errors are mapped by the domain-error interceptor.</summary>
-public sealed class ProjectLifecycleService(RegisterProject register, GetProject get, AdvanceProject advance, ReplanProject replan, ListProjects list)
+public sealed class ProjectLifecycleService(RegisterProject register, GetProject get, AdvanceProject advance, ReplanProject replan, ListProjects list,
+    GetProjectStatistics statistics)
     : ProjectLifecycle.ProjectLifecycleBase
 {
     public override async Task<Project> RegisterProject(RegisterProjectRequest request, ServerCallContext context) =>
@@ -22,4 +23,7 @@ public sealed class ProjectLifecycleService(RegisterProject register, GetProject
 
     public override async Task<Contracts.Projects.V1.ProjectPage> ListProjects(ListProjectsRequest request, ServerCallContext context) =>
         (await list.HandleAsync(request.ToQuery(), context.CancellationToken)).ToMessage();
+
+    public override async Task<Contracts.Projects.V1.ProjectStatistics> GetProjectStatistics(GetProjectStatisticsRequest request, ServerCallContext context) =>
+        (await statistics.HandleAsync(request.ToQuery(), context.CancellationToken)).ToMessage();
 }

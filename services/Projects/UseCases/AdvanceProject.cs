@@ -15,6 +15,7 @@ public sealed class AdvanceProject(ProjectsDbContext db, CallingClient client, T
     public async Task<ProjectRecord> HandleAsync(AdvanceProjectCommand command, CancellationToken cancellationToken)
     {
         var project = await db.LoadProjectAsync(command.ProjectId, cancellationToken);
+        client.EnsureMayWrite(project.DistrictCode);
         project.Advance(command.ExpectedVersion, ProjectStages.Parse(command.Stage), command.ReachedOn, client.Id, clock);
         db.AddIntegrationEvent(project.ToStageAdvancedEvent());
         await db.SaveChangeAsync(project, clock, cancellationToken);

@@ -1,26 +1,13 @@
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.BuildingBlocks.Security;
+
 namespace IndustryPlatform.Projects.UseCases;
 
-/// <summary>
-/// Who is calling, for the history. For now the caller names itself in the <c>X-Client-Id</c> header (gRPC metadata
-/// <c>x-client-id</c> is the same HTTP/2 header); until the gateway authenticates clients, "anonymous" otherwise.
-/// </summary>
-public sealed class CallingClient(IHttpContextAccessor accessor)
+/// <summary>Who is calling (from the forwarded access token), for the history and for the district check on every write.</summary>
+public sealed class CallingClient(CurrentCaller current)
 {
-    public const string Header = "X-Client-Id";
-    public const string Anonymous = "anonymous";
-    private const int MaxLength = 128;
+    public string Id => current.Get().ClientId;
 
-    public string Id
-    {
-        get
-        {
-            var value = accessor.HttpContext?.Request.Headers[Header].ToString().Trim();
-            if (string.IsNullOrEmpty(value))
-            {
-                return Anonymous;
-            }
-
-            return value.Length > MaxLength ? value[..MaxLength] : value;
-        }
-    }
+    /// <summary>A district system writes only its own district's projects; the city writes all.</summary>
+    public void EnsureMayWrite(string districtCode) => current.Get().EnsureMayWrite(districtCode, "projects");
 }

@@ -12,6 +12,7 @@ public sealed class RegisterProject(ProjectsDbContext db, EnterpriseDirectory en
     {
         var reference = await db.LoadProjectReferenceDataAsync(cancellationToken);
         var project = Project.Register(Guid.CreateVersion7(), details, reference, client.Id, clock);
+        client.EnsureMayWrite(project.DistrictCode);
         await enterprises.RequireAsync(project.EnterpriseCreditCode, cancellationToken);
 
         var thresholds = await db.LoadWarningThresholdsAsync(cancellationToken);

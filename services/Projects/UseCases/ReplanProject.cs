@@ -12,6 +12,7 @@ public sealed class ReplanProject(ProjectsDbContext db, CallingClient client, Ti
     public async Task<ProjectRecord> HandleAsync(ReplanProjectCommand command, CancellationToken cancellationToken)
     {
         var project = await db.LoadProjectAsync(command.ProjectId, cancellationToken);
+        client.EnsureMayWrite(project.DistrictCode);
         project.Replan(command.ExpectedVersion, ProjectStages.Parse(command.Stage), command.PlannedOn, command.Reason, client.Id, clock);
         await db.SaveChangeAsync(project, clock, cancellationToken);
         return ProjectRecord.From(project);

@@ -176,6 +176,25 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
         Assert.Equal("project-id-format", malformed.Violations[0].Rule);
     }
 
+    [Fact]
+    public async Task A_district_writes_only_its_own_districts_projects_and_a_refused_write_changes_nothing()
+    {
+        var project = await RegisterAsync();
+        var foreign = TestTokens.District(project.DistrictCode == "wuxing" ? "anji" : "wuxing");
+
+        var advance = await Assert.ThrowsAsync<ForbiddenException>(() => _host.CallAsAsync<AdvanceProject, ProjectRecord>(foreign, a => a.HandleAsync(
+            new AdvanceProjectCommand(project.Id.ToString(), project.Version, "Started", "2024-05-01"), CancellationToken.None)));
+        var register = await Assert.ThrowsAsync<ForbiddenException>(() => _host.CallAsAsync<RegisterProject, ProjectRecord>(foreign,
+            r => r.HandleAsync(Sample.Details(5m), CancellationToken.None)));
+        var own = await _host.CallAsAsync<AdvanceProject, ProjectRecord>(TestTokens.District(project.DistrictCode), a => a.HandleAsync(
+            new AdvanceProjectCommand(project.Id.ToString(), project.Version, "Started", "2024-05-01"), CancellationToken.None));
+
+        Assert.Equal("region.not-yours", advance.Rule);
+        Assert.Equal("region.not-yours", register.Rule);
+        Assert.Equal(project.Version + 1, own.Version);
+        Assert.Equal(TestTokens.District(project.DistrictCode).ClientId, own.History[^1].ChangedBy);
+    }
+
     private Task<ProjectRecord> RegisterAsync(decimal investmentYi = 5m) =>
         _host.CallAsync<RegisterProject, ProjectRecord>(r => r.HandleAsync(Sample.Details(investmentYi), CancellationToken.None), "district-a");
 }

@@ -68,12 +68,15 @@ public sealed class ProjectsHost : IAsyncDisposable
         return new ProjectsHost(host, connectionString);
     }
 
-    /// <summary>Runs a use case in its own scope, as one request would, with <paramref name="clientId"/> as the caller.</summary>
-    public async Task<T> CallAsync<TUseCase, T>(Func<TUseCase, Task<T>> call, string clientId = "integration-test") where TUseCase : notnull
+    /// <summary>Runs a use case in its own scope, as one request would, with <paramref name="clientId"/> (a city client) as the caller.</summary>
+    public Task<T> CallAsync<TUseCase, T>(Func<TUseCase, Task<T>> call, string clientId = "integration-test") where TUseCase : notnull =>
+        CallAsAsync(new TestClient(clientId, "huzhou", ["read", "submit"]), call);
+
+    /// <summary>Runs a use case in its own scope, as a request whose access token names <paramref name="client"/> would.</summary>
+    public async Task<T> CallAsAsync<TUseCase, T>(TestClient client, Func<TUseCase, Task<T>> call) where TUseCase : notnull
     {
         await using var scope = _host.Services.CreateAsyncScope();
-        var context = new DefaultHttpContext();
-        context.Request.Headers["X-Client-Id"] = clientId;
+        var context = new DefaultHttpContext { User = TestTokens.Principal(client) };
         scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = context;
         return await call(scope.ServiceProvider.GetRequiredService<TUseCase>());
     }

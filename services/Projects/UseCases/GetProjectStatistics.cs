@@ -1,0 +1,58 @@
+using System.Globalization;
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Projects.Data;
+using IndustryPlatform.Projects.Domain;
+
+namespace IndustryPlatform.Projects.UseCases;
+
+/// <param name="Year">The calendar year, e.g. "2024".</param>
+/// <param name="By">"Chain" or "District".</param>
+public sealed record ProjectStatisticsQuery(string? Year, string? By);
+
+/// <summary>项目统计 — a year's filings, starts, completions and productions by chain or district, against the targets.</summary>
+public sealed class GetProjectStatistics(ProjectsDbContext db, TimeProvider clock)
+{
+    /// <summary>No project on record is filed before this year.</summary>
+    public const int FirstYear = 2000;
+
+    public async Task<ProjectStatistics> HandleAsync(ProjectStatisticsQuery query, CancellationToken cancellationToken)
+    {
+        var violations = new List<RuleViolation>();
+        // Next year is allowed: its planned starts (the start rate's denominator) and targets are already known.
+        var lastYear = DateRule.Today(clock).Year + 1;
+        int? year = null;
+        if (string.IsNullOrWhiteSpace(query.Year))
+        {
+            violations.Add(new("year", "year-required", "year is required, e.g. 2024."));
+        }
+        else if (!int.TryParse(query.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            violations.Add(new("year", "year-format", $"'{query.Year}' is not a year, e.g. 2024."));
+        }
+        else if (parsed < FirstYear || parsed > lastYear)
+        {
+            violations.Add(new("year", "year-out-of-range", $"year {parsed} is not from {FirstYear} to {lastYear}."));
+        }
+        else
+        {
+            year = parsed;
+        }
+
+        TargetScope? by = Enum.TryParse<TargetScope>(query.By?.Trim(), ignoreCase: true, out var scope) && Enum.IsDefined(scope)
+            && !int.TryParse(query.By, out _) ? scope : null;
+        if (by is null)
+        {
+            violations.Add(new("by", "by-unknown", $"'{query.By}' is not a grouping (Chain or District)."));
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        var (groups, city, eightChains) = await db.LoadStatisticsGroupsAsync(by!.Value, cancellationToken);
+        var targets = await db.LoadYearlyTargetsAsync(year!.Value, by.Value, cancellationToken);
+        var projects = await db.LoadProjectFactsAsync(year.Value, cancellationToken);
+        return ProjectStatistics.Compute(year.Value, by.Value, groups, city, eightChains, targets, projects);
+    }
+}
