@@ -1,3 +1,5 @@
+using IndustryPlatform.BuildingBlocks.Security;
+using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.UseCases;
@@ -10,20 +12,27 @@ namespace IndustryPlatform.Indicators.Api;
 /// <summary>REST over the same use cases as gRPC: <c>api/v1/indicators</c> and <c>api/v1/bulletin</c>. Refusals become ProblemDetails.</summary>
 public static class IndicatorsApi
 {
-    public const string ClientIdHeader = "X-Client-Id";
     public const string CacheHeader = "X-Cache";
 
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/indicators").WithTags("Indicators");
-        api.MapGet("", ListAsync).WithName("ListIndicators");
-        api.MapPost("observations:batch", SubmitBatchAsync).WithName("SubmitObservations");
-        api.MapPost("observations:csv", SubmitCsvAsync).WithName("SubmitObservationsCsv");
-        api.MapGet("{indicatorCode}/series", SeriesAsync).WithName("GetSeries");
-        api.MapGet("{indicatorCode}/summary", SummaryAsync).WithName("GetSummary");
-        api.MapGet("{indicatorCode}/ranking", RankingAsync).WithName("GetRanking");
-        api.MapGet("{indicatorCode}/vintages", VintagesAsync).WithName("ListVintages");
-        app.MapGet("api/v1/bulletin", BulletinAsync).WithTags("Bulletin").WithName("GetBulletin");
+        var api = app.MapGroup("api/v1/indicators").WithTags("Indicators").RequirePlatformRoles();
+        api.MapGet("", ListAsync).WithName("ListIndicators")
+            .WithSummary("The indicator catalogue").WithDescription("Every indicator the platform collects, with its code, unit and bases.");
+        api.MapPost("observations:batch", SubmitBatchAsync).WithName("SubmitObservations")
+            .WithSummary("Submit a batch of monthly figures").WithDescription("Up to the batch limit of rows (indicator, region, period, basis, value, unit). Each row is accepted, revised or refused by a named rule; the answer lists the outcome per row. 400 when the batch as a whole is invalid.").ProducesProblems(400, 409);
+        api.MapPost("observations:csv", SubmitCsvAsync).WithName("SubmitObservationsCsv")
+            .WithSummary("Submit a batch of monthly figures as CSV").WithDescription("UTF-8, comma-separated, header indicator_code,region_code,period,basis,value,unit[,confirmed]. Same outcomes as the JSON batch.").Accepts<string>("text/csv").ProducesProblems(400, 409);
+        api.MapGet("{indicatorCode}/series", SeriesAsync).WithName("GetSeries")
+            .WithSummary("An indicator's time series for a region").WithDescription("asOf gives the figures as they were known at that time (vintages).").ProducesProblems(400, 404);
+        api.MapGet("{indicatorCode}/summary", SummaryAsync).WithName("GetSummary")
+            .WithSummary("An indicator's value, growth and light for a region and period").ProducesProblems(400, 404);
+        api.MapGet("{indicatorCode}/ranking", RankingAsync).WithName("GetRanking")
+            .WithSummary("The districts ranked on an indicator for a period").ProducesProblems(400, 404);
+        api.MapGet("{indicatorCode}/vintages", VintagesAsync).WithName("ListVintages")
+            .WithSummary("Every revision of a figure").ProducesProblems(400, 404);
+        app.MapGet("api/v1/bulletin", BulletinAsync).WithTags("Bulletin").WithName("GetBulletin").RequirePlatformRoles()
+            .WithSummary("The monthly bulletin (月报)").WithDescription("The headline indicators of a region (the city by default) for a period, as published.").ProducesProblems(400, 404);
         return app;
     }
 
@@ -31,17 +40,17 @@ public static class IndicatorsApi
         TypedResults.Ok(await db.Indicators.AsNoTracking().OrderBy(i => i.Position).ToListAsync(cancellationToken));
 
     public static async Task<Ok<BatchResult>> SubmitBatchAsync(
-        ObservationBatchBody body, [FromHeader(Name = ClientIdHeader)] string? clientId, SubmitObservations submit, CancellationToken cancellationToken)
+        ObservationBatchBody body, CurrentCaller caller, SubmitObservations submit, CancellationToken cancellationToken)
     {
         var rows = (body.Rows ?? []).Select(r => r.ToRow()).ToList();
-        return TypedResults.Ok(await submit.HandleAsync(SubmitterOf(clientId), rows, cancellationToken));
+        return TypedResults.Ok(await submit.HandleAsync(SubmitterOf(caller), rows, cancellationToken));
     }
 
     public static async Task<Ok<BatchResult>> SubmitCsvAsync(
-        HttpRequest request, [FromHeader(Name = ClientIdHeader)] string? clientId, SubmitObservations submit, CancellationToken cancellationToken)
+        HttpRequest request, CurrentCaller caller, SubmitObservations submit, CancellationToken cancellationToken)
     {
         var rows = await CsvRows.ReadAsync(request.Body, cancellationToken);
-        return TypedResults.Ok(await submit.HandleAsync(SubmitterOf(clientId), rows, cancellationToken));
+        return TypedResults.Ok(await submit.HandleAsync(SubmitterOf(caller), rows, cancellationToken));
     }
 
     public static async Task<Ok<Series>> SeriesAsync(
@@ -76,5 +85,9 @@ public static class IndicatorsApi
         return TypedResults.Ok(result.Bulletin);
     }
 
-    private static Submitter SubmitterOf(string? clientId) => new(string.IsNullOrWhiteSpace(clientId) ? Submitter.Anonymous : clientId.Trim());
+    private static Submitter SubmitterOf(CurrentCaller caller)
+    {
+        var c = caller.Get();
+        return new Submitter(c.ClientId, c.Region);
+    }
 }
