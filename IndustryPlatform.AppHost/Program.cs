@@ -1,3 +1,4 @@
+using IndustryPlatform.AppHost;
 using IndustryPlatform.AppHost.Infrastructure;
 
 var builder = DistributedApplication.CreateBuilder(args);
@@ -31,10 +32,20 @@ var indicators = builder.AddProject<Projects.IndustryPlatform_Indicators>("indic
     .WithReference(redis).WaitFor(redis)
     .WithHttpHealthCheck("/health", endpointName: "http");
 
-builder.AddProject<Projects.IndustryPlatform_Gateway>("gateway")
+var gateway = builder.AddProject<Projects.IndustryPlatform_Gateway>("gateway")
+    .WithReference(redis).WaitFor(redis) // rate-limit counters and idempotency keys, shared by every gateway instance
     .WithReference(enterprises).WaitFor(enterprises)
     .WithReference(projects).WaitFor(projects)
     .WithReference(indicators).WaitFor(indicators)
     .WithHttpHealthCheck("/health", endpointName: "http");
+
+// The gateway issues the access tokens under its own public address; the services trust that issuer's published keys.
+var issuer = gateway.GetEndpoint("http");
+foreach (var resource in new[] { gateway, enterprises, projects, indicators })
+{
+    resource.WithEnvironment("Identity__Issuer", issuer);
+}
+
+gateway.WithGatewayIdentity(builder);
 
 builder.Build().Run();

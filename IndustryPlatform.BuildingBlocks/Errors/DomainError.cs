@@ -44,6 +44,8 @@ public sealed record DomainError(
         AlreadyExistsException e => new(409, StatusCode.AlreadyExists, e.Rule, "Already exists", e.Message, []),
         NotFoundException e => new(404, StatusCode.NotFound, e.Rule, "Not found", e.Message, []),
         ConcurrencyConflictException e => new(409, StatusCode.Aborted, e.Rule, "Concurrency conflict", e.Message, []),
+        UnauthenticatedException e => new(401, StatusCode.Unauthenticated, e.Rule, "Unauthenticated", e.Message, []),
+        ForbiddenException e => new(403, StatusCode.PermissionDenied, e.Rule, "Forbidden", e.Message, []),
         DbUpdateConcurrencyException => new(409, StatusCode.Aborted, "concurrent-update", "Concurrency conflict",
             "The record was changed by someone else in the meantime; read it again and retry.", []),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
@@ -107,6 +109,9 @@ public sealed record DomainError(
     public static DomainError? ForStatus(int status) => status switch
     {
         400 => new(400, StatusCode.InvalidArgument, "bad-request", "Bad request", "The request is malformed.", []),
+        401 => new(401, StatusCode.Unauthenticated, "unauthenticated", "Unauthenticated",
+            "A valid bearer access token is required: get one from the gateway's /connect/token.", []),
+        403 => new(403, StatusCode.PermissionDenied, "forbidden", "Forbidden", "The caller's roles do not allow this request.", []),
         404 => new(404, StatusCode.NotFound, "not-found", "Not found", "Nothing is found at this address.", []),
         405 => new(405, StatusCode.Unimplemented, "method-not-allowed", "Method not allowed", "This address does not accept this method.", []),
         413 => new(413, StatusCode.ResourceExhausted, "payload-too-large", "Payload too large", "The request body is too large.", []),
@@ -190,6 +195,6 @@ public sealed record DomainError(
     }
 
     /// <summary>The W3C trace id operators search for in the dashboard, or the request id when nothing is traced.</summary>
-    internal static string CurrentTraceId(string? fallback) =>
+    public static string CurrentTraceId(string? fallback) =>
         Activity.Current is { } activity ? activity.TraceId.ToHexString() : fallback ?? string.Empty;
 }

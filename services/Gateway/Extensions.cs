@@ -1,20 +1,46 @@
+using IndustryPlatform.BuildingBlocks.Caching;
+using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Gateway.Idempotency;
+using IndustryPlatform.Gateway.Limits;
+using IndustryPlatform.Gateway.Observability;
+using IndustryPlatform.Gateway.Proxy;
+using IndustryPlatform.Gateway.Security;
+
 namespace IndustryPlatform.Gateway;
 
 public static class Extensions
 {
     public static IHostApplicationBuilder AddGatewayServices(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddProblemDetails();
+        builder.AddDomainErrorHandling();
+        builder.AddGatewayIdentity();
+        builder.AddRedisCache();
+        builder.Services.Configure<GatewayLimitsOptions>(builder.Configuration.GetSection(GatewayLimitsOptions.Section));
+        builder.Services.AddSingleton<ClientRateLimiter>();
+        builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddReverseProxy()
             .LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"))
             .AddServiceDiscoveryDestinationResolver();
         return builder;
     }
 
+    /// <summary>
+    /// The door, in order: correlation and metrics; error shape; body size; who is calling; how often; may they;
+    /// done before? — then the token endpoint or the services.
+    /// </summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
+        app.UseMiddleware<GatewayTelemetryMiddleware>();
+        app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapReverseProxy();
+        app.UseMiddleware<RequestSizeMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<RateLimitingMiddleware>();
+        app.UseMiddleware<GatewayAccessMiddleware>();
+        app.UseMiddleware<IdempotencyMiddleware>();
+
+        app.MapTokenEndpoint();
+        app.MapReverseProxy(proxy => proxy.Use(ProxyErrorMiddleware.InvokeAsync));
         return app;
     }
 }

@@ -1,6 +1,8 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Caching;
 using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
@@ -30,6 +32,8 @@ public static class Extensions
         builder.Services.AddSingleton<IndicatorCache>();
 
         builder.AddDomainErrorHandling();
+        builder.AddPlatformAuthentication();
+        builder.AddServiceOpenApi();
         // Outcomes, bases, lights and sources read as words ("Accepted", "Cumulative", "Green"), not numbers.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.AddGrpcEndpoint();
@@ -47,7 +51,9 @@ public static class Extensions
     public static WebApplication MapIndicatorsEndpoints(this WebApplication app)
     {
         app.UseDomainErrorHandling();
-        app.MapGrpcService<IndicatorFiguresService>();
+        app.UsePlatformAuthentication();
+        app.MapServiceOpenApi();
+        app.MapGrpcService<IndicatorFiguresService>().RequirePlatformRoles();
         app.MapGrpcHealthAndReflection();
         app.MapIndicatorsApi();
         return app;

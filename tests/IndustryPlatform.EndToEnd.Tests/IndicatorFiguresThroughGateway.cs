@@ -18,7 +18,7 @@ public sealed class IndicatorFiguresThroughGateway(PlatformFixture platform)
     [Fact]
     public async Task A_district_s_month_moves_the_city_s_summary_ranking_and_bulletin()
     {
-        using var gateway = platform.CreateGatewayClient().As("city-bureau");
+        using var gateway = platform.CreateGatewayClient("city-bureau");
 
         // The province's published growth rates for the other cities, and the districts' first figures: 5% over the seeded 2024-03.
         var others = new Dictionary<string, decimal>
@@ -45,7 +45,7 @@ public sealed class IndicatorFiguresThroughGateway(PlatformFixture platform)
         Assert.Equal("Recomputed", (string?)before["source"]);
 
         // Nanxun's own system sends a much larger figure: outside the plausible band, so it confirms it.
-        using var nanxun = platform.CreateGatewayClient().As("nanxun");
+        using var nanxun = platform.CreateGatewayClient("district-nanxun");
         var held = await nanxun.SubmitAsync(IndicatorRequests.Row(Level, "nanxun", Month, Math.Round(lastYear["nanxun"] * 1.6m, 2), "亿元"));
         Assert.Equal("NeedsConfirmation", (string?)held["rows"]![0]!["outcome"]);
         var confirmed = await nanxun.SubmitAsync(IndicatorRequests.Row(Level, "nanxun", Month, Math.Round(lastYear["nanxun"] * 1.6m, 2), "亿元", confirmed: true));

@@ -6,13 +6,6 @@ namespace IndustryPlatform.EndToEnd.Tests;
 /// <summary>What a district system or the city bureau sends to and reads from the Indicators service through the gateway.</summary>
 internal static class IndicatorRequests
 {
-    public static HttpClient As(this HttpClient gateway, string clientId)
-    {
-        gateway.DefaultRequestHeaders.Remove("X-Client-Id");
-        gateway.DefaultRequestHeaders.Add("X-Client-Id", clientId);
-        return gateway;
-    }
-
     public static object Row(string indicator, string region, string period, decimal value, string unit, bool confirmed = false) =>
         new { indicatorCode = indicator, regionCode = region, period, basis = "cumulative", value, unit, confirmed };
 

@@ -6,7 +6,7 @@ namespace IndustryPlatform.Indicators.Tests;
 public sealed class ObservationRules_Check
 {
     private static readonly DateOnly Today = new(2025, 3, 10);
-    private static readonly Submitter City = new("city-bureau");
+    private static readonly Submitter City = new("city-bureau", "huzhou");
 
     private static SubmittedRow Row(string period = "2025-01", decimal value = 100m, string unit = "亿元", string region = "wuxing",
         string indicator = "manufacturing-investment", bool confirmed = false, string basis = "cumulative") =>
@@ -49,10 +49,10 @@ public sealed class ObservationRules_Check
 
     [Fact]
     public void A_district_may_not_write_another_district() =>
-        Assert.Equal("region.not-own-district", Rule(Check(Row(region: "anji"), new Submitter("wuxing"))));
+        Assert.Equal("region.not-own-district", Rule(Check(Row(region: "anji"), new Submitter("district-wuxing", "wuxing"))));
 
     [Fact]
-    public void A_district_may_write_its_own() => Assert.Equal(RowOutcome.Accepted, Check(Row(region: "wuxing"), new Submitter("wuxing")).Outcome);
+    public void A_district_may_write_its_own() => Assert.Equal(RowOutcome.Accepted, Check(Row(region: "wuxing"), new Submitter("district-wuxing", "wuxing")).Outcome);
 
     [Fact]
     public void A_cumulative_value_below_an_earlier_month_of_the_year_is_refused()

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.Testing;
 using Grpc.Net.Client;
@@ -18,14 +20,66 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _app = await AppHostRun.StartAsync([], _ => { }, _ => [Gateway], StartTimeout);
+        _app = await AppHostRun.StartAsync([], TestGatewayClients.Register, _ => [Gateway], StartTimeout);
     }
 
-    /// <summary>REST client whose base address is the gateway's "http" endpoint.</summary>
-    public HttpClient CreateGatewayClient() => App.CreateHttpClient(Gateway, "http");
+    /// <summary>A development client of seeds/clients.development.json: the city bureau, with every role.</summary>
+    public const string CityBureau = "city-bureau";
 
-    /// <summary>gRPC over cleartext HTTP/2 (h2c) to the gateway's "grpc" endpoint.</summary>
-    public GrpcChannel CreateGatewayGrpcChannel() => GrpcChannel.ForAddress(App.GetEndpoint(Gateway, "grpc"));
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new(StringComparer.Ordinal);
+
+    public Uri GatewayAddress => App.GetEndpoint(Gateway, "http");
+
+    /// <summary>REST client to the gateway's "http" endpoint, sending an access token of <paramref name="clientId"/>.</summary>
+    public HttpClient CreateGatewayClient(string clientId = CityBureau) =>
+        new(new BearerTokenHandler(() => GetAccessTokenAsync(clientId), new SocketsHttpHandler())) { BaseAddress = GatewayAddress };
+
+    /// <summary>
+    /// REST client straight to a service's "http" endpoint, bypassing the gateway (as a request that slipped past it
+    /// would), with a gateway-issued token of <paramref name="clientId"/> or none.
+    /// </summary>
+    public HttpClient CreateDirectServiceClient(string service, string? clientId)
+    {
+        var address = App.GetEndpoint(service, "http");
+        return clientId is null
+            ? new HttpClient { BaseAddress = address }
+            : new HttpClient(new BearerTokenHandler(() => GetAccessTokenAsync(clientId), new SocketsHttpHandler())) { BaseAddress = address };
+    }
+
+    /// <summary>REST client to the gateway without any token.</summary>
+    public HttpClient CreateAnonymousGatewayClient() => new() { BaseAddress = GatewayAddress };
+
+    /// <summary>gRPC over cleartext HTTP/2 (h2c) to the gateway's "grpc" endpoint, sending an access token of <paramref name="clientId"/>.</summary>
+    public GrpcChannel CreateGatewayGrpcChannel(string clientId = CityBureau) =>
+        GrpcChannel.ForAddress(App.GetEndpoint(Gateway, "grpc"), new GrpcChannelOptions
+        {
+            HttpHandler = new BearerTokenHandler(() => GetAccessTokenAsync(clientId), new SocketsHttpHandler()),
+        });
+
+    /// <summary>A token from the gateway's /connect/token for a development client (secret "dev-secret-" + id), cached per client.</summary>
+    public Task<string> GetAccessTokenAsync(string clientId) =>
+        _tokens.GetOrAdd(clientId, id => new Lazy<Task<string>>(() => RequestTokenAsync(id, DevelopmentSecret(id)))).Value;
+
+    public static string DevelopmentSecret(string clientId) => $"dev-secret-{clientId}";
+
+    public async Task<string> RequestTokenAsync(string clientId, string secret)
+    {
+        using var client = CreateAnonymousGatewayClient();
+        using var response = await client.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials",
+            ["client_id"] = clientId,
+            ["client_secret"] = secret,
+        }));
+        var body = await response.Content.ReadAsStringAsync();
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"No token for '{clientId}': {(int)response.StatusCode} {body}");
+        }
+
+        using var json = JsonDocument.Parse(body);
+        return json.RootElement.GetProperty("access_token").GetString()!;
+    }
 
     public async Task<string> GetConnectionStringAsync(string resourceName) =>
         await App.GetConnectionStringAsync(resourceName)

@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using Grpc.Core;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
@@ -15,10 +16,9 @@ public sealed class IndicatorFiguresService(
     ReadRanking ranking,
     ReadSeries series,
     ReadVintages vintages,
-    WriteBulletin bulletin) : V1.IndicatorFigures.IndicatorFiguresBase
+    WriteBulletin bulletin,
+    CurrentCaller caller) : V1.IndicatorFigures.IndicatorFiguresBase
 {
-    public const string ClientIdHeader = "x-client-id";
-
     public override async Task<V1.ListIndicatorsResponse> ListIndicators(V1.ListIndicatorsRequest request, ServerCallContext context)
     {
         var response = new V1.ListIndicatorsResponse();
@@ -29,13 +29,13 @@ public sealed class IndicatorFiguresService(
 
     public override async Task<V1.BatchResult> SubmitObservations(V1.SubmitObservationsRequest request, ServerCallContext context)
     {
-        var result = await submit.HandleAsync(SubmitterOf(context), [.. request.Rows.Select(r => r.ToRow())], context.CancellationToken);
+        var result = await submit.HandleAsync(SubmitterOf(), [.. request.Rows.Select(r => r.ToRow())], context.CancellationToken);
         return result.ToMessage();
     }
 
     public override async Task<V1.BatchResult> LoadObservations(IAsyncStreamReader<V1.ObservationRow> requestStream, ServerCallContext context)
     {
-        var submitter = SubmitterOf(context);
+        var submitter = SubmitterOf();
         var total = new V1.BatchResult();
         var chunk = new List<SubmittedRow>(UseCases.SubmitObservations.MaxRows);
         var offset = 0;
@@ -109,6 +109,9 @@ public sealed class IndicatorFiguresService(
         return result.Bulletin.ToMessage();
     }
 
-    private static Submitter SubmitterOf(ServerCallContext context) =>
-        new(context.RequestHeaders.GetValue(ClientIdHeader) is { Length: > 0 } id ? id : Submitter.Anonymous);
+    private Submitter SubmitterOf()
+    {
+        var c = caller.Get();
+        return new Submitter(c.ClientId, c.Region);
+    }
 }

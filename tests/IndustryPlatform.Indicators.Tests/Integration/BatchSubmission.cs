@@ -1,3 +1,4 @@
+using IndustryPlatform.Testing;
 using System.Net;
 using System.Text;
 using Grpc.Core;
@@ -42,7 +43,7 @@ public sealed class BatchSubmission(IndicatorsService service)
 
         using var stored = await wuxing.GetAsync("/api/v1/indicators/manufacturing-investment/vintages?region=wuxing&period=2025-01", _cancellation);
         var vintages = (await stored.ReadJsonAsync()).AsArray();
-        Assert.Equal("wuxing", (string?)Assert.Single(vintages)!["submittedBy"]);
+        Assert.Equal("district-wuxing", (string?)Assert.Single(vintages)!["submittedBy"]);
         using var refused = await wuxing.GetAsync("/api/v1/indicators/manufacturing-investment/vintages?region=wuxing&period=2025-02", _cancellation);
         Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
         using var held = await wuxing.GetAsync("/api/v1/indicators/industrial-value-added/vintages?region=wuxing&period=2025-01", _cancellation);
@@ -88,7 +89,7 @@ public sealed class BatchSubmission(IndicatorsService service)
         using var channel = GrpcChannel.ForAddress(service.GrpcAddress);
         var client = new IndicatorFigures.IndicatorFiguresClient(channel);
 
-        using var call = client.LoadObservations(new Metadata { { "x-client-id", "changxing" } }, cancellationToken: _cancellation);
+        using var call = client.LoadObservations(new Metadata { { "authorization", $"Bearer {TestTokens.Create(TestTokens.District("changxing"))}" } }, cancellationToken: _cancellation);
         foreach (var month in new[] { 1, 2, 3 })
         {
             await call.RequestStream.WriteAsync(new ObservationRow

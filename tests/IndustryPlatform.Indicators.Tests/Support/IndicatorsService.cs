@@ -3,6 +3,7 @@ using System.Net.Sockets;
 using IndustryPlatform.Testing;
 using MassTransit;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,7 @@ public sealed class IndicatorsService : IAsyncLifetime
         builder.Configuration["ConnectionStrings:indicatorsdb"] = database;
         builder.Configuration["ConnectionStrings:rabbitmq"] = _infrastructure.RabbitMqConnectionString;
         builder.Configuration["ConnectionStrings:redis"] = _infrastructure.RedisConnectionString;
+        builder.Configuration.AddInMemoryCollection(TestTokens.ServiceSettings);
         builder.Configuration["Kestrel:Endpoints:http:Url"] = $"http://127.0.0.1:{httpPort}";
         builder.Configuration["Kestrel:Endpoints:http:Protocols"] = "Http1";
         builder.Configuration["Kestrel:Endpoints:grpc:Url"] = $"http://127.0.0.1:{grpcPort}";
@@ -66,10 +68,12 @@ public sealed class IndicatorsService : IAsyncLifetime
         GrpcAddress = new Uri($"http://127.0.0.1:{grpcPort}");
     }
 
+    /// <summary>A client sending a token of the city bureau ("city-bureau") or of a district (its code).</summary>
     public HttpClient CreateClient(string clientId)
     {
+        var caller = clientId == TestTokens.City.ClientId ? TestTokens.City : TestTokens.District(clientId);
         var client = new HttpClient { BaseAddress = HttpAddress };
-        client.DefaultRequestHeaders.Add("X-Client-Id", clientId);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestTokens.Create(caller));
         return client;
     }
 

@@ -1,0 +1,89 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.Security.Cryptography;
+using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Security;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Validation.AspNetCore;
+using static OpenIddict.Server.OpenIddictServerEvents;
+
+namespace IndustryPlatform.Gateway.Security;
+
+public static class GatewayIdentityExtensions
+{
+    public const string IssuerSetting = PlatformSecurityExtensions.IssuerSetting;
+
+    /// <summary>PEM RSA private key that signs access tokens; every gateway instance must share it.</summary>
+    public const string SigningKeySetting = "Identity:SigningKeyPem";
+
+    public const string AccessTokenLifetimeSetting = "Identity:AccessTokenLifetime";
+    public const string RequireHttpsSetting = "Identity:RequireHttps";
+
+    /// <summary>
+    /// OAuth 2.0 client credentials with OpenIddict: /connect/token issues short-lived signed JWTs (not encrypted, so
+    /// services verify them with the published keys) carrying the client's region and roles; the gateway validates them
+    /// on every proxied request. No database: clients are configuration, so gateway instances stay interchangeable.
+    /// </summary>
+    public static IHostApplicationBuilder AddGatewayIdentity(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddSingleton(services => ClientRegistry.Load(configuration, builder.Environment, services.GetRequiredService<SeedFiles>()));
+        builder.Services.AddSingleton(new SeedFiles());
+
+        builder.Services.AddOpenIddict()
+            .AddServer(options =>
+            {
+                options.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                options.AllowClientCredentialsFlow();
+                // Degraded mode: no token or application store; ValidateClientCredentials checks the client instead.
+                options.EnableDegradedMode();
+                options.DisableScopeValidation();
+                options.DisableAccessTokenEncryption();
+                options.SetAccessTokenLifetime(configuration.GetValue(AccessTokenLifetimeSetting, TimeSpan.FromMinutes(10)));
+                if (configuration[IssuerSetting] is { Length: > 0 } issuer)
+                {
+                    options.SetIssuer(new Uri(issuer, UriKind.Absolute));
+                }
+
+                AddSigningKey(options, configuration, builder.Environment);
+                options.AddEphemeralEncryptionKey();
+
+                var aspNetCore = options.UseAspNetCore().EnableTokenEndpointPassthrough();
+                if (!configuration.GetValue(RequireHttpsSetting, !builder.Environment.IsDevelopment()))
+                {
+                    // Local stack and tests are plain HTTP; in production TLS ends in front of the gateway or at Kestrel.
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+
+                options.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseSingletonHandler<ValidateClientCredentials>());
+            })
+            .AddValidation(options =>
+            {
+                options.UseLocalServer();
+                options.UseAspNetCore();
+                options.AddAudiences(PlatformClaims.Audience);
+            });
+
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        return builder;
+    }
+
+    private static void AddSigningKey(OpenIddictServerBuilder options, IConfiguration configuration, IHostEnvironment environment)
+    {
+        if (configuration[SigningKeySetting] is { Length: > 0 } pem)
+        {
+            var rsa = RSA.Create();
+            rsa.ImportFromPem(pem);
+            options.AddSigningKey(new RsaSecurityKey(rsa));
+        }
+        else if (environment.IsDevelopment())
+        {
+            // One instance, tokens valid until it restarts; services refetch the published keys when a token's key is new.
+            options.AddEphemeralSigningKey();
+        }
+        else
+        {
+            throw new InvalidOperationException(
+                $"'{SigningKeySetting}' is not configured: gateway instances need one shared RSA key (PEM) to sign access tokens.");
+        }
+    }
+}

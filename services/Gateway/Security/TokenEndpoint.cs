@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore;
+using System.Security.Claims;
+using IndustryPlatform.BuildingBlocks.Security;
+using Microsoft.IdentityModel.Tokens;
+using OpenIddict.Abstractions;
+using OpenIddict.Server.AspNetCore;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace IndustryPlatform.Gateway.Security;
+
+/// <summary>POST /connect/token: the client, already authenticated by <see cref="ValidateClientCredentials"/>, gets a token saying its region and roles.</summary>
+public static class TokenEndpoint
+{
+    public const string Path = "/connect/token";
+
+    public static IEndpointRouteBuilder MapTokenEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, IssueAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult IssueAsync(HttpContext context, ClientRegistry registry)
+    {
+        var request = context.GetOpenIddictServerRequest();
+        if (registry.Find(request?.ClientId) is not { } client)
+        {
+            // Unreachable past the validation handler; refuse rather than sign for nobody.
+            return Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
+        var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Subject, Claims.Role);
+        identity.SetClaim(Claims.Subject, client.ClientId);
+        identity.SetClaim(Claims.Name, client.DisplayName);
+        identity.SetClaim(PlatformClaims.Region, client.Region);
+        identity.SetClaims(Claims.Role, [.. client.Roles]);
+        identity.SetDestinations(_ => [Destinations.AccessToken]);
+
+        var principal = new ClaimsPrincipal(identity);
+        principal.SetResources(PlatformClaims.Audience);
+        if (client.AccessTokenLifetimeSeconds is { } seconds)
+        {
+            principal.SetAccessTokenLifetime(TimeSpan.FromSeconds(seconds));
+        }
+
+        return Results.SignIn(principal, authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+    }
+}

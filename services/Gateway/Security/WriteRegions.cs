@@ -1,0 +1,90 @@
+using System.Text.Json;
+
+namespace IndustryPlatform.Gateway.Security;
+
+/// <summary>
+/// The regions a REST write names in its body: "district", "regionCode" or "region" at the top level or in each of
+/// its "rows", and the regionCode column of a CSV batch. A write naming no region (advancing a project by its id)
+/// is left to the service, which knows the record's district.
+/// </summary>
+public static class WriteRegions
+{
+    private static readonly string[] RegionFields = ["district", "regionCode", "region"];
+
+    public static IReadOnlySet<string> InJson(ReadOnlySpan<byte> body)
+    {
+        var regions = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            using var document = JsonDocument.ParseValue(ref reader);
+            Collect(document.RootElement, regions);
+            if (document.RootElement.ValueKind == JsonValueKind.Object
+                && TryGet(document.RootElement, "rows") is { ValueKind: JsonValueKind.Array } rows)
+            {
+                foreach (var row in rows.EnumerateArray())
+                {
+                    Collect(row, regions);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON: the service answers that with a 400 naming the position; nothing is written either way.
+        }
+
+        return regions;
+    }
+
+    public static IReadOnlySet<string> InCsv(string body)
+    {
+        var regions = new HashSet<string>(StringComparer.Ordinal);
+        using var lines = new StringReader(body);
+        var header = lines.ReadLine()?.Split(',').Select(h => h.Trim().Trim('"')).ToList();
+        var column = header?.FindIndex(h => h.Equals("regionCode", StringComparison.OrdinalIgnoreCase)) ?? -1;
+        if (column < 0)
+        {
+            return regions;
+        }
+
+        while (lines.ReadLine() is { } line)
+        {
+            var cells = line.Split(',');
+            if (cells.Length > column && cells[column].Trim().Trim('"') is { Length: > 0 } region)
+            {
+                regions.Add(region);
+            }
+        }
+
+        return regions;
+    }
+
+    private static void Collect(JsonElement element, HashSet<string> regions)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return;
+        }
+
+        foreach (var field in RegionFields)
+        {
+            if (TryGet(element, field) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } region)
+            {
+                regions.Add(region);
+            }
+        }
+    }
+
+    private static JsonElement? TryGet(JsonElement element, string name)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.NameEquals(name) || property.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return property.Value;
+            }
+        }
+
+        return null;
+    }
+}
