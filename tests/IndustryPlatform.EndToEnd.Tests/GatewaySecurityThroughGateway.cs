@@ -83,7 +83,7 @@ public sealed class GatewaySecurityThroughGateway(PlatformFixture platform)
             rows = new[] { new { indicatorCode = "industrial-value-added", regionCode = "anji", period = "2025-01", basis = "cumulative", value = 1m, unit = "亿元" } },
         }, _cancellation);
         using var csv = await wuxing.PostAsync("/api/v1/indicators/observations:csv", new StringContent(
-            "indicatorCode,regionCode,period,basis,value,unit,confirmed\nindustrial-value-added,deqing,2025-01,cumulative,1,亿元,false\n",
+            "indicator_code,region_code,period,basis,value,unit,confirmed\nindustrial-value-added,deqing,2025-01,cumulative,1,亿元,false\n",
             Encoding.UTF8, "text/csv"), _cancellation);
 
         foreach (var refused in new[] { enterprise, figures, csv })

@@ -3,13 +3,14 @@ using System.Text.Json;
 namespace IndustryPlatform.Gateway.Security;
 
 /// <summary>
-/// The regions a REST write names in its body: "district", "regionCode" or "region" at the top level or in each of
-/// its "rows", and the regionCode column of a CSV batch. A write naming no region (advancing a project by its id)
+/// The regions a REST write names in its body: "districtCode", "regionCode" (or "district", "region") at the top level or in each of
+/// its "rows", and the region_code column of a CSV batch. A write naming no region (advancing a project by its id)
 /// is left to the service, which knows the record's district.
 /// </summary>
 public static class WriteRegions
 {
-    private static readonly string[] RegionFields = ["district", "regionCode", "region"];
+    // Compared without underscores and case: districtCode, district_code and DistrictCode are one field.
+    private static readonly string[] RegionFields = ["districtcode", "regioncode", "district", "region"];
 
     public static IReadOnlySet<string> InJson(ReadOnlySpan<byte> body)
     {
@@ -41,7 +42,7 @@ public static class WriteRegions
         var regions = new HashSet<string>(StringComparer.Ordinal);
         using var lines = new StringReader(body);
         var header = lines.ReadLine()?.Split(',').Select(h => h.Trim().Trim('"')).ToList();
-        var column = header?.FindIndex(h => h.Equals("regionCode", StringComparison.OrdinalIgnoreCase)) ?? -1;
+        var column = header?.FindIndex(h => h.Replace("_", "", StringComparison.Ordinal).Equals("regionCode", StringComparison.OrdinalIgnoreCase)) ?? -1;
         if (column < 0)
         {
             return regions;
@@ -66,14 +67,17 @@ public static class WriteRegions
             return;
         }
 
-        foreach (var field in RegionFields)
+        foreach (var property in element.EnumerateObject())
         {
-            if (TryGet(element, field) is { ValueKind: JsonValueKind.String } value && value.GetString() is { Length: > 0 } region)
+            if (property.Value.ValueKind == JsonValueKind.String && IsRegionField(property.Name) && property.Value.GetString() is { Length: > 0 } region)
             {
                 regions.Add(region);
             }
         }
     }
+
+    private static bool IsRegionField(string name) =>
+        RegionFields.Contains(name.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant(), StringComparer.Ordinal);
 
     private static JsonElement? TryGet(JsonElement element, string name)
     {
