@@ -11,6 +11,16 @@ public sealed class Bulletin_Sentence
         IndicatorSummary.Compose(indicator, "huzhou", March, Basis.Cumulative,
             new Figures(TestCatalogue.Build(TestCatalogue.Level(), TestCatalogue.Level("fixed-asset-investment"), TestCatalogue.Growth(), TestCatalogue.Share()), new ObservationBook(known)), null)!;
 
+    [Theory]
+    [InlineData(14500, "个", "1.45万个")]
+    [InlineData(9999, "个", "9999个")]
+    [InlineData(-12000, "家", "-1.2万家")]
+    [InlineData(1673.94, "亿元", "1673.9亿元")]
+    [InlineData(25000, "万元", "25000万元")]
+    [InlineData(33.94, "%", "33.9%")]
+    public void Amounts_are_written_as_the_report_writes_them(decimal value, string unit, string expected) =>
+        Assert.Equal(expected, Bulletin.Amount(value, unit));
+
     [Fact]
     public void A_fall_reads_as_a_decline()
     {

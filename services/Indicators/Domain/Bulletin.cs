@@ -89,9 +89,12 @@ public sealed record Bulletin(string RegionCode, string RegionNameZh, string Per
         return string.Join(",", parts);
     }
 
-    private static string Amount(decimal value, string unit) => unit switch
+    /// <summary>A value with its unit as the report writes it: counts of ten thousand and more in 万 ("1.45万个").</summary>
+    public static string Amount(decimal value, string unit) => unit switch
     {
         "%" => $"{Number(value)}%",
+        _ when Math.Abs(value) >= 10_000m && !unit.StartsWith('万') && !unit.StartsWith('亿') =>
+            $"{Math.Round(value / 10_000m, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture)}万{unit}",
         _ => $"{Number(value)}{unit}",
     };
 

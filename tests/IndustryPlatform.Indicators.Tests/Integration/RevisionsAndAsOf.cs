@@ -1,5 +1,8 @@
 using System.Net;
+using IndustryPlatform.Indicators.Events;
 using IndustryPlatform.Indicators.Tests.Support;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using static IndustryPlatform.Indicators.Tests.Support.Json;
 
 namespace IndustryPlatform.Indicators.Tests.Integration;
@@ -37,6 +40,37 @@ public sealed class RevisionsAndAsOf(IndicatorsService service)
 
         using var again = await city.SubmitAsync(Row("burden-reduction", "huzhou", "2025-01", 21.4m, "亿元"));
         Assert.Equal("Unchanged", (await again.ReadJsonAsync()).Outcome(0));
+    }
+
+    [Fact]
+    public async Task A_revision_is_announced_on_the_bus_with_both_values_and_who_sent_it()
+    {
+        var revisions = new TaskCompletionSource<ObservationRevised>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var listener = service.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint($"indicators-it-revisions-{Guid.NewGuid():N}", endpoint =>
+            endpoint.Handler<ObservationRevised>(context =>
+            {
+                if (context.Message.IndicatorCode == "operating-revenue" && context.Message.Period == "2021-05")
+                {
+                    revisions.TrySetResult(context.Message);
+                }
+
+                return Task.CompletedTask;
+            }));
+        await listener.Ready.WaitAsync(TimeSpan.FromSeconds(30), _cancellation);
+        try
+        {
+            using var city = service.CreateClient("city-bureau");
+            await city.SubmitAsync(Row("operating-revenue", "deqing", "2021-05", 40m, "亿元", confirmed: true));
+            await city.SubmitAsync(Row("operating-revenue", "deqing", "2021-05", 41.5m, "亿元", confirmed: true));
+
+            var revised = await revisions.Task.WaitAsync(TimeSpan.FromSeconds(30), _cancellation);
+
+            Assert.Equal((40m, 41.5m, 2, "city-bureau", "deqing"), (revised.PreviousValue, revised.Value, revised.Vintage, revised.RevisedBy, revised.RegionCode));
+        }
+        finally
+        {
+            await listener.StopAsync(_cancellation);
+        }
     }
 
     [Fact]
