@@ -50,8 +50,27 @@ public sealed record DomainError(
             "The record was changed by someone else in the meantime; read it again and retry.", []),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
             new(409, StatusCode.AlreadyExists, "duplicate-key", "Already exists", "A record with the same key already exists.", []),
+        _ when IsUnstorableText(exception) => new(400, StatusCode.InvalidArgument, "text-unstorable-character", "Invalid input",
+            "A text value contains a character that cannot be stored or searched for, such as NUL (U+0000); remove it and send again.", []),
         _ => Unexpected,
     };
+
+    /// <summary>
+    /// PostgreSQL refuses NUL in text (22021) whether it is written or only compared in a query; that is the
+    /// client's input, not our failure. Nothing was written: the statement failed inside its transaction.
+    /// </summary>
+    private static bool IsUnstorableText(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Maps an exception met while serving an HTTP request, including request-reading failures and gRPC errors of downstream calls.</summary>
     public static DomainError FromHttp(Exception exception) => exception switch

@@ -123,14 +123,19 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         var targets = await TargetsAsync();
         var before = await SnapshotAsync(targets);
 
-        foreach (var hostile in Cases.Values.Where(c => c.IsWrite))
+        var serverErrors = new List<string>();
+        foreach (var (name, hostile) in Cases.Where(c => c.Value.IsWrite))
         {
             using var response = await SendAsync(hostile, targets);
-            Assert.True((int)response.StatusCode < 500, $"{hostile.Method} {Shorten(hostile.Path)} → {(int)response.StatusCode}");
+            if ((int)response.StatusCode >= 500)
+            {
+                serverErrors.Add($"{name} → {(int)response.StatusCode}");
+            }
         }
 
         var after = await SnapshotAsync(targets);
         Assert.Equal(before, after);
+        Assert.Empty(serverErrors);
     }
 
     [Fact]
@@ -181,7 +186,7 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Registration("empty body", "");
         Registration("10,000 levels deep", DeepNesting);
         Registration("10,000 levels deep in a field", RegistrationWith("nameZh", DeepNesting));
-        Registration("10,000 levels deep (district client)", DeepNesting, Wuxing);
+        Registration("10,000 levels deep, district", DeepNesting, Wuxing);
         Registration("number where string", RegistrationWith("creditCode", "91330500123456789"));
         Registration("object where string", RegistrationWith("nameZh", "{\"zh\":\"湖州\"}"));
         Registration("number where date", RegistrationWith("foundedOn", "20150618"));
@@ -199,7 +204,7 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Registration("combining character in districtCode", RegistrationWith("districtCode", Str(Combining)));
         Registration("emoji in foundedOn", RegistrationWith("foundedOn", Str("2015-06-1\U0001F600")));
         Registration("lone surrogate in nameZh", RegistrationWith("nameZh", LoneSurrogate));
-        Registration("lone surrogate in districtCode (district client)", RegistrationWith("districtCode", LoneSurrogate), Wuxing);
+        Registration("lone surrogate districtCode, district", RegistrationWith("districtCode", LoneSurrogate), Wuxing);
         Registration("NUL in nameZh", RegistrationWith("nameZh", "\"湖州\\u0000公司\""));
         Registration("NUL in districtCode", RegistrationWith("districtCode", Nul));
         Registration("100,000-character nameZh", RegistrationWith("nameZh", Str(Long)));
@@ -318,7 +323,7 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Batch("null", "null");
         Batch("empty body", "");
         Batch("10,000 levels deep", DeepNesting);
-        Batch("10,000 levels deep (district client)", "{\"rows\":" + DeepNesting + "}", Wuxing);
+        Batch("10,000 levels deep, district", "{\"rows\":" + DeepNesting + "}", Wuxing);
         Batch("string where array", "{\"rows\":\"all of them\"}");
         Batch("string where number", BatchWith("value", "\"a lot\""));
         Batch("object where string", BatchWith("regionCode", "{\"code\":\"wuxing\"}"));
@@ -339,9 +344,9 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Batch("combining character in indicatorCode", BatchWith("indicatorCode", Str("manufacturing-investme\u0301nt")));
         Batch("emoji in period", BatchWith("period", Str(Emoji)));
         Batch("lone surrogate in regionCode", BatchWith("regionCode", LoneSurrogate));
-        Batch("lone surrogate in regionCode (district client)", BatchWith("regionCode", LoneSurrogate), Wuxing);
+        Batch("lone surrogate regionCode, district", BatchWith("regionCode", LoneSurrogate), Wuxing);
         Batch("NUL in regionCode", BatchWith("regionCode", Nul));
-        Batch("NUL in regionCode (district client)", BatchWith("regionCode", Nul), Wuxing);
+        Batch("NUL in regionCode, district", BatchWith("regionCode", Nul), Wuxing);
         Batch("NUL in unit", BatchWith("unit", "\"亿\\u0000元\""));
         Batch("100,000-character period", BatchWith("period", Str(Long)));
         Batch("path traversal in indicatorCode", BatchWith("indicatorCode", Str("../../etc/passwd")));
@@ -365,12 +370,12 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Csv("29 nines value", CsvRow(value: "99999999999999999999999999999"));
         Csv("NaN value", CsvRow(value: "NaN"));
         Csv("NUL in region_code", CsvRow(region: "wuxing\0"));
-        Csv("NUL in region_code (district client)", CsvRow(region: "wuxing\0"), Wuxing);
+        Csv("NUL in region_code, district", CsvRow(region: "wuxing\0"), Wuxing);
         Csv("RTL override in region_code", CsvRow(region: RtlOverride));
         Csv("emoji in period", CsvRow(period: Emoji));
         Csv("lone surrogate bytes in region_code", CsvRow(region: "wu\uD800xing"));
         Csv("100,000-character period", CsvRow(period: Long));
-        Csv("another district's figure under the documented header (district client)", CsvRow(region: "anji"), Wuxing);
+        Csv("another district's figure, district", CsvRow(region: "anji"), Wuxing);
 
         // --- Reads with hostile ids and query strings.
         void Read(string name, string path, Expect expect = Expect.Refused, string? fragment = null) =>

@@ -14,6 +14,7 @@ public sealed class WriteRegionsTests
     [InlineData("""{ "districtCode": 7 }""", "")]
     [InlineData("""{ "rows": [ { "regionCode": """, "")]
     [InlineData("[1, 2]", "")]
+    [InlineData("""{ "districtCode": "\ud800" }""", "")]
     public void A_json_body_names_the_regions_it_writes(string body, string expected) =>
         Assert.Equal(expected, string.Join(',', WriteRegions.InJson(Encoding.UTF8.GetBytes(body)).Order()));
 

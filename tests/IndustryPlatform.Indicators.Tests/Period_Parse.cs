@@ -20,6 +20,9 @@ public sealed class Period_Parse
     [InlineData("2024-Q5")]
     [InlineData("2024-3")]
     [InlineData("24")]
+    [InlineData("2024\0")]
+    [InlineData("2024-03\0")]
+    [InlineData("２０２４")]
     [InlineData("")]
     [InlineData(null)]
     public void Refuses_anything_else(string? text) => Assert.False(Period.TryParse(text, out _));

@@ -29,8 +29,9 @@ public static class WriteRegions
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string that is not valid UTF-16 (a lone surrogate).
             // Not JSON: the service answers that with a 400 naming the position; nothing is written either way.
         }
 

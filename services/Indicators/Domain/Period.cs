@@ -19,6 +19,12 @@ public readonly record struct Period(int Year, PeriodKind Kind, int Number)
             return false;
         }
 
+        // int.TryParse ignores trailing NULs ("2024\0" → 2024): only the characters a period is written with get through.
+        if (text.Any(c => !char.IsAsciiDigit(c) && c is not ('-' or 'Q' or ' ')))
+        {
+            return false;
+        }
+
         var parts = text.Trim().Split('-');
         if (!int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1949 or > 9999)
         {
