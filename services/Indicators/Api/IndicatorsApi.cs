@@ -43,14 +43,14 @@ public static class IndicatorsApi
         ObservationBatchBody body, CurrentCaller caller, SubmitObservations submit, CancellationToken cancellationToken)
     {
         var rows = (body.Rows ?? []).Select(r => r.ToRow()).ToList();
-        return TypedResults.Ok(await submit.HandleAsync(SubmitterOf(caller), rows, cancellationToken));
+        return TypedResults.Ok(await submit.HandleAsync(caller.Submitter(), rows, cancellationToken));
     }
 
     public static async Task<Ok<BatchResult>> SubmitCsvAsync(
         HttpRequest request, CurrentCaller caller, SubmitObservations submit, CancellationToken cancellationToken)
     {
         var rows = await CsvRows.ReadAsync(request.Body, cancellationToken);
-        return TypedResults.Ok(await submit.HandleAsync(SubmitterOf(caller), rows, cancellationToken));
+        return TypedResults.Ok(await submit.HandleAsync(caller.Submitter(), rows, cancellationToken));
     }
 
     public static async Task<Ok<Series>> SeriesAsync(
@@ -83,11 +83,5 @@ public static class IndicatorsApi
         var result = await write.HandleAsync(new BulletinQuery(region ?? Catalogue.CityCode, period), cancellationToken);
         response.Headers[CacheHeader] = result.FromCache ? "hit" : "miss";
         return TypedResults.Ok(result.Bulletin);
-    }
-
-    private static Submitter SubmitterOf(CurrentCaller caller)
-    {
-        var c = caller.Get();
-        return new Submitter(c.ClientId, c.Region);
     }
 }

@@ -14,7 +14,7 @@ public sealed class Observation
     public required decimal Value { get; init; }
     /// <summary>1 for the first figure, +1 for each revision.</summary>
     public required int Vintage { get; init; }
-    /// <summary>X-Client-Id of the sender (a district system, the city bureau, an event consumer).</summary>
+    /// <summary>Client id of the sender, from its access token (a district system, the city bureau), or the event consumer that counted it.</summary>
     public required string SubmittedBy { get; init; }
     public required DateTimeOffset SubmittedAt { get; init; }
     /// <summary>Named rules that warned about this figure and were accepted (e.g. growth.outside-plausible-band).</summary>

@@ -29,13 +29,13 @@ public sealed class IndicatorFiguresService(
 
     public override async Task<V1.BatchResult> SubmitObservations(V1.SubmitObservationsRequest request, ServerCallContext context)
     {
-        var result = await submit.HandleAsync(SubmitterOf(), [.. request.Rows.Select(r => r.ToRow())], context.CancellationToken);
+        var result = await submit.HandleAsync(caller.Submitter(), [.. request.Rows.Select(r => r.ToRow())], context.CancellationToken);
         return result.ToMessage();
     }
 
     public override async Task<V1.BatchResult> LoadObservations(IAsyncStreamReader<V1.ObservationRow> requestStream, ServerCallContext context)
     {
-        var submitter = SubmitterOf();
+        var submitter = caller.Submitter();
         var total = new V1.BatchResult();
         var chunk = new List<SubmittedRow>(UseCases.SubmitObservations.MaxRows);
         var offset = 0;
@@ -107,11 +107,5 @@ public sealed class IndicatorFiguresService(
     {
         var result = await bulletin.HandleAsync(new BulletinQuery(request.RegionCode, request.Period), context.CancellationToken);
         return result.Bulletin.ToMessage();
-    }
-
-    private Submitter SubmitterOf()
-    {
-        var c = caller.Get();
-        return new Submitter(c.ClientId, c.Region);
     }
 }
