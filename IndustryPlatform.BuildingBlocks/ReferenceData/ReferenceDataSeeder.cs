@@ -8,7 +8,7 @@ public static class ReferenceDataSeeder
 {
     public static async Task SeedReferenceDataAsync(this DbContext db, SeedFiles seeds, CancellationToken cancellationToken)
     {
-        var regions = seeds.Read<RegionsFile>("regions.json").Regions;
+        var regions = seeds.ReadRegions();
         var chains = seeds.Read<IndustryChainsFile>("industry-chains.json").Chains;
 
         var knownRegions = await db.Set<Region>().ToDictionaryAsync(r => r.Code, cancellationToken);
@@ -43,9 +43,12 @@ public static class ReferenceDataSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The regions of seeds/regions.json, for code that needs them without a database (the gateway's client checks).</summary>
+    public static IReadOnlyList<RegionSeed> ReadRegions(this SeedFiles seeds) => seeds.Read<RegionsFile>("regions.json").Regions;
+
     private sealed record RegionsFile(IReadOnlyList<RegionSeed> Regions);
 
-    private sealed record RegionSeed(string Code, RegionKind Kind, string? Parent, string NameZh, string NameEn, string? AdminCode);
+    public sealed record RegionSeed(string Code, RegionKind Kind, string? Parent, string NameZh, string NameEn, string? AdminCode);
 
     private sealed record IndustryChainsFile(IReadOnlyList<IndustryChainSeed> Chains);
 

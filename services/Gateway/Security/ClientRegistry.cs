@@ -1,4 +1,5 @@
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Identity;
 
@@ -58,8 +59,8 @@ public sealed class ClientRegistry
         }
 
         clients.AddRange(configuration.GetSection(ClientsSection).Get<List<RegisteredClient>>() ?? []);
-        var regions = seeds.Read<RegionsFile>("regions.json").Regions
-            .Where(r => r.Kind is "District" || r.Code == PlatformClaims.CityRegion)
+        var regions = seeds.ReadRegions()
+            .Where(r => r.Kind == RegionKind.District || r.Code == PlatformClaims.CityRegion)
             .Select(r => r.Code)
             .ToHashSet(StringComparer.Ordinal);
         return new ClientRegistry(clients, regions);
@@ -82,8 +83,4 @@ public sealed class ClientRegistry
     }
 
     private sealed record DevelopmentClients(List<RegisteredClient> Clients);
-
-    private sealed record RegionsFile(List<RegionEntry> Regions);
-
-    private sealed record RegionEntry(string Code, string Kind);
 }
