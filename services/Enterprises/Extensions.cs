@@ -1,9 +1,7 @@
+using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.Documentation;
-using IndustryPlatform.BuildingBlocks.Errors;
-using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Api;
 using System.Text.Json.Serialization;
@@ -33,10 +31,7 @@ public static class Extensions
         builder.Services.AddSingleton<TierEvaluator>();
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
-        builder.AddDomainErrorHandling();
-        builder.AddPlatformAuthentication();
-        builder.AddServiceOpenApi();
-        builder.AddGrpcEndpoint();
+        builder.AddServiceEndpoints();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegisterEnterprise>();
@@ -59,12 +54,9 @@ public static class Extensions
 
     public static WebApplication MapEnterprisesEndpoints(this WebApplication app)
     {
-        app.UseDomainErrorHandling();
-        app.UsePlatformAuthentication();
-        app.MapServiceOpenApi();
+        app.UseServiceEndpoints();
         app.MapGrpcService<EnterpriseRegistryService>().RequirePlatformRoles();
         app.MapGrpcService<TierLadderService>().RequirePlatformRoles();
-        app.MapGrpcHealthAndReflection();
         app.MapEnterprisesApi();
         app.MapTiersApi();
         return app;

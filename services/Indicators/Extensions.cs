@@ -1,10 +1,8 @@
+using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Caching;
 using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.Documentation;
-using IndustryPlatform.BuildingBlocks.Errors;
-using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Indicators.Api;
 using IndustryPlatform.Indicators.Data;
@@ -33,12 +31,9 @@ public static class Extensions
         builder.AddRedisCache();
         builder.Services.AddSingleton<IndicatorCache>();
 
-        builder.AddDomainErrorHandling();
-        builder.AddPlatformAuthentication();
-        builder.AddServiceOpenApi();
+        builder.AddServiceEndpoints();
         // Outcomes, bases, lights and sources read as words ("Accepted", "Cumulative", "Green"), not numbers.
         builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
-        builder.AddGrpcEndpoint();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<SubmitObservations>();
@@ -52,11 +47,8 @@ public static class Extensions
 
     public static WebApplication MapIndicatorsEndpoints(this WebApplication app)
     {
-        app.UseDomainErrorHandling();
-        app.UsePlatformAuthentication();
-        app.MapServiceOpenApi();
+        app.UseServiceEndpoints();
         app.MapGrpcService<IndicatorFiguresService>().RequirePlatformRoles();
-        app.MapGrpcHealthAndReflection();
         app.MapIndicatorsApi();
         return app;
     }

@@ -1,9 +1,7 @@
+using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Security;
 using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.Documentation;
-using IndustryPlatform.BuildingBlocks.Errors;
-using IndustryPlatform.BuildingBlocks.Grpc;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Enterprises.V1;
 using IndustryPlatform.Projects.Api;
@@ -33,10 +31,7 @@ public static class Extensions
             consumers.AddConsumer<EnterpriseChangedConsumer>();
         });
 
-        builder.AddDomainErrorHandling();
-        builder.AddPlatformAuthentication();
-        builder.AddServiceOpenApi();
-        builder.AddGrpcEndpoint();
+        builder.AddServiceEndpoints();
         builder.Services.AddTransient<ForwardCallerToken>();
         builder.Services.AddGrpcClient<EnterpriseRegistry.EnterpriseRegistryClient>(o => o.Address = new Uri(EnterprisesGrpcAddress))
             .AddHttpMessageHandler<ForwardCallerToken>();
@@ -67,11 +62,8 @@ public static class Extensions
 
     public static WebApplication MapProjectsEndpoints(this WebApplication app)
     {
-        app.UseDomainErrorHandling();
-        app.UsePlatformAuthentication();
-        app.MapServiceOpenApi();
+        app.UseServiceEndpoints();
         app.MapGrpcService<ProjectLifecycleService>().RequirePlatformRoles();
-        app.MapGrpcHealthAndReflection();
         app.MapProjectsApi();
         return app;
     }
