@@ -18,7 +18,7 @@ public sealed class ProblemDetailsSchema : IOpenApiSchemaTransformer
 
         schema.Description = "RFC 9457 problem. `type` is stable per rule (https://industry-platform.huzhou/problems/<rule>).";
         schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
-        schema.Properties["rule"] = Text("The rule that refused the request, e.g. `credit-code-check-character`.");
+        schema.Properties["rule"] = Text("The rule that refused the request, e.g. `credit-code.check-character`.");
         schema.Properties["traceId"] = Text("W3C trace id of the request; quote it when asking for support.");
         schema.Properties["errors"] = new OpenApiSchema
         {
@@ -38,12 +38,12 @@ public sealed class ProblemDetailsSchema : IOpenApiSchemaTransformer
         };
         schema.Examples = [JsonNode.Parse("""
             {
-              "type": "https://industry-platform.huzhou/problems/credit-code-check-character",
+              "type": "https://industry-platform.huzhou/problems/credit-code.check-character",
               "title": "Invalid input",
               "status": 400,
               "detail": "creditCode: the check character does not match.",
-              "rule": "credit-code-check-character",
-              "errors": [ { "field": "creditCode", "rule": "credit-code-check-character", "message": "The check character does not match." } ],
+              "rule": "credit-code.check-character",
+              "errors": [ { "field": "creditCode", "rule": "credit-code.check-character", "message": "The check character does not match." } ],
               "traceId": "4bf92f3577b34da6a3ce929d0e0e4736"
             }
             """)!];

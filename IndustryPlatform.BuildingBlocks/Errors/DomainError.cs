@@ -3,6 +3,7 @@ using System.Text.Json;
 using Google.Protobuf.WellKnownTypes;
 using Google.Rpc;
 using Grpc.Core;
+using IndustryPlatform.Rules;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,21 +19,19 @@ namespace IndustryPlatform.BuildingBlocks.Errors;
 public sealed record DomainError(
     int HttpStatus,
     StatusCode GrpcStatus,
-    string Rule,
+    RuleCode Rule,
     string Title,
     string Detail,
     IReadOnlyList<RuleViolation> Violations)
 {
     public const string Domain = "industry-platform";
     public const string ProblemTypeBase = "https://industry-platform.huzhou/problems/";
-    public const string UnexpectedRule = "unexpected-error";
-
-    public bool IsUnexpected => Rule == UnexpectedRule;
+    public bool IsUnexpected => Rule == RuleCodes.Server.UnexpectedError;
 
     public static DomainError Unexpected { get; } = new(
         StatusCodes.Status500InternalServerError,
         StatusCode.Internal,
-        UnexpectedRule,
+        RuleCodes.Server.UnexpectedError,
         "Unexpected error",
         "An unexpected error occurred. Quote the trace id when reporting it.",
         []);
@@ -46,11 +45,11 @@ public sealed record DomainError(
         ConcurrencyConflictException e => new(409, StatusCode.Aborted, e.Rule, "Concurrency conflict", e.Message, []),
         UnauthenticatedException e => new(401, StatusCode.Unauthenticated, e.Rule, "Unauthenticated", e.Message, []),
         ForbiddenException e => new(403, StatusCode.PermissionDenied, e.Rule, "Forbidden", e.Message, []),
-        DbUpdateConcurrencyException => new(409, StatusCode.Aborted, "concurrent-update", "Concurrency conflict",
+        DbUpdateConcurrencyException => new(409, StatusCode.Aborted, RuleCodes.Resource.ChangedConcurrently, "Concurrency conflict",
             "The record was changed by someone else in the meantime; read it again and retry.", []),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-            new(409, StatusCode.AlreadyExists, "duplicate-key", "Already exists", "A record with the same key already exists.", []),
-        _ when IsUnstorableText(exception) => new(400, StatusCode.InvalidArgument, "text-unstorable-character", "Invalid input",
+            new(409, StatusCode.AlreadyExists, RuleCodes.Resource.Duplicate, "Already exists", "A record with the same key already exists.", []),
+        _ when IsUnstorableText(exception) => new(400, StatusCode.InvalidArgument, RuleCodes.Text.UnstorableCharacter, "Invalid input",
             "A text value contains a character that cannot be stored or searched for, such as NUL (U+0000); remove it and send again.", []),
         _ => Unexpected,
     };
@@ -78,14 +77,14 @@ public sealed record DomainError(
         BadHttpRequestException { InnerException: JsonException json } => InvalidJson(json),
         JsonException json => InvalidJson(json),
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => new(
-            415, StatusCode.InvalidArgument, "unsupported-media-type", "Unsupported media type",
+            415, StatusCode.InvalidArgument, RuleCodes.Request.UnsupportedMediaType, "Unsupported media type",
             "The request body must be JSON, sent with Content-Type: application/json.", []),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(
-            413, StatusCode.ResourceExhausted, "payload-too-large", "Payload too large", "The request body is too large.", []),
+            413, StatusCode.ResourceExhausted, RuleCodes.Request.TooLarge, "Payload too large", "The request body is too large.", []),
         // ASP.NET Core's own words about the request (missing or unparsable parameter, truncated body); they name
         // the parameter, never our internals.
         BadHttpRequestException bad => new(
-            bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : 400, StatusCode.InvalidArgument, "bad-request", "Bad request", bad.Message, []),
+            bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : 400, StatusCode.InvalidArgument, RuleCodes.Request.Malformed, "Bad request", bad.Message, []),
         RpcException rpc => FromDownstream(rpc),
         _ => From(exception),
     };
@@ -95,46 +94,55 @@ public sealed record DomainError(
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.StartsWith("$.", StringComparison.Ordinal) ? json.Path[2..] : json.Path;
         var where = json.LineNumber is { } line ? $" (line {line + 1}, position {json.BytePositionInLine + 1})" : string.Empty;
         var message = $"The request body is not valid JSON or a value has the wrong type{where}.";
-        return new(400, StatusCode.InvalidArgument, "invalid-json", "Invalid JSON", message, [new RuleViolation(field, "invalid-json", message)]);
+        return new(400, StatusCode.InvalidArgument, RuleCodes.Request.InvalidJson, "Invalid JSON", message, [new RuleViolation(field, RuleCodes.Request.InvalidJson, message)]);
     }
 
     /// <summary>A downstream service refused over gRPC: keep its status, rule and field violations.</summary>
     private static DomainError FromDownstream(RpcException rpc)
     {
         var status = rpc.GetRpcStatus();
-        var rule = status?.GetDetail<ErrorInfo>()?.Reason;
+        RuleCode? rule = RuleCodes.TryFind(status?.GetDetail<ErrorInfo>()?.Reason, out var named) ? named : null;
         IReadOnlyList<RuleViolation> violations = status?.GetDetail<BadRequest>()?.FieldViolations
-            .Select(v => new RuleViolation(v.Field, string.IsNullOrEmpty(v.Reason) ? rule ?? "invalid-input" : v.Reason, v.Description))
+            .Select(v => new RuleViolation(v.Field, RuleCodes.TryFind(v.Reason, out var reason) ? reason : rule ?? RuleCodes.Input.Invalid, v.Description))
             .ToList() ?? [];
         return rpc.StatusCode switch
         {
-            StatusCode.InvalidArgument => new(400, rpc.StatusCode, rule ?? InvalidInputException.GeneralRule, "Invalid input", rpc.Status.Detail, violations),
-            StatusCode.NotFound => new(404, rpc.StatusCode, rule ?? "not-found", "Not found", rpc.Status.Detail, violations),
-            StatusCode.AlreadyExists => new(409, rpc.StatusCode, rule ?? "already-exists", "Already exists", rpc.Status.Detail, violations),
-            StatusCode.Aborted => new(409, rpc.StatusCode, rule ?? "concurrent-update", "Concurrency conflict", rpc.Status.Detail, violations),
-            StatusCode.FailedPrecondition => new(409, rpc.StatusCode, rule ?? "failed-precondition", "Conflict", rpc.Status.Detail, violations),
-            StatusCode.PermissionDenied => new(403, rpc.StatusCode, rule ?? "forbidden", "Forbidden", rpc.Status.Detail, violations),
-            StatusCode.Unauthenticated => new(401, rpc.StatusCode, rule ?? "unauthenticated", "Unauthenticated", rpc.Status.Detail, violations),
-            StatusCode.Unavailable => new(503, rpc.StatusCode, "downstream-unavailable", "Service unavailable",
+            StatusCode.InvalidArgument => new(400, rpc.StatusCode, rule ?? RuleCodes.Input.Invalid, "Invalid input", rpc.Status.Detail, violations),
+            StatusCode.NotFound => new(404, rpc.StatusCode, rule ?? RuleCodes.Resource.NotFound, "Not found", rpc.Status.Detail, violations),
+            StatusCode.AlreadyExists => new(409, rpc.StatusCode, rule ?? RuleCodes.Resource.AlreadyExists, "Already exists", rpc.Status.Detail, violations),
+            StatusCode.Aborted => new(409, rpc.StatusCode, rule ?? RuleCodes.Resource.ChangedConcurrently, "Concurrency conflict", rpc.Status.Detail, violations),
+            StatusCode.FailedPrecondition => new(409, rpc.StatusCode, rule ?? RuleCodes.Resource.FailedPrecondition, "Conflict", rpc.Status.Detail, violations),
+            StatusCode.PermissionDenied => new(403, rpc.StatusCode, rule ?? RuleCodes.Role.Missing, "Forbidden", rpc.Status.Detail, violations),
+            StatusCode.Unauthenticated => new(401, rpc.StatusCode, rule ?? RuleCodes.Token.Missing, "Unauthenticated", rpc.Status.Detail, violations),
+            StatusCode.Unavailable => new(503, rpc.StatusCode, RuleCodes.Service.Unavailable, "Service unavailable",
                 "A service needed for this request is not available; try again shortly.", []),
-            StatusCode.DeadlineExceeded => new(504, rpc.StatusCode, "downstream-timeout", "Gateway timeout",
+            StatusCode.DeadlineExceeded => new(504, rpc.StatusCode, RuleCodes.Service.Timeout, "Gateway timeout",
                 "A service needed for this request did not answer in time.", []),
             // Internal errors of another service stay as opaque here as they were there.
             _ => Unexpected,
         };
     }
 
+    /// <summary>A token was sent but is expired, altered or not one of the gateway's.</summary>
+    public static DomainError InvalidToken { get; } = new(
+        StatusCodes.Status401Unauthorized,
+        StatusCode.Unauthenticated,
+        RuleCodes.Token.Invalid,
+        "Unauthenticated",
+        "The access token is expired, altered or not issued by this gateway; get a new one from /connect/token.",
+        []);
+
     /// <summary>The error behind a bare status code that ASP.NET Core answered by itself, if we have words for it.</summary>
     public static DomainError? ForStatus(int status) => status switch
     {
-        400 => new(400, StatusCode.InvalidArgument, "bad-request", "Bad request", "The request is malformed.", []),
-        401 => new(401, StatusCode.Unauthenticated, "unauthenticated", "Unauthenticated",
+        400 => new(400, StatusCode.InvalidArgument, RuleCodes.Request.Malformed, "Bad request", "The request is malformed.", []),
+        401 => new(401, StatusCode.Unauthenticated, RuleCodes.Token.Missing, "Unauthenticated",
             "A valid bearer access token is required: get one from the gateway's /connect/token.", []),
-        403 => new(403, StatusCode.PermissionDenied, "forbidden", "Forbidden", "The caller's roles do not allow this request.", []),
-        404 => new(404, StatusCode.NotFound, "not-found", "Not found", "Nothing is found at this address.", []),
-        405 => new(405, StatusCode.Unimplemented, "method-not-allowed", "Method not allowed", "This address does not accept this method.", []),
-        413 => new(413, StatusCode.ResourceExhausted, "payload-too-large", "Payload too large", "The request body is too large.", []),
-        415 => new(415, StatusCode.InvalidArgument, "unsupported-media-type", "Unsupported media type",
+        403 => new(403, StatusCode.PermissionDenied, RuleCodes.Role.Missing, "Forbidden", "The caller's roles do not allow this request.", []),
+        404 => new(404, StatusCode.NotFound, RuleCodes.Resource.NotFound, "Not found", "Nothing is found at this address.", []),
+        405 => new(405, StatusCode.Unimplemented, RuleCodes.Request.MethodNotAllowed, "Method not allowed", "This address does not accept this method.", []),
+        413 => new(413, StatusCode.ResourceExhausted, RuleCodes.Request.TooLarge, "Payload too large", "The request body is too large.", []),
+        415 => new(415, StatusCode.InvalidArgument, RuleCodes.Request.UnsupportedMediaType, "Unsupported media type",
             "The request body must be JSON, sent with Content-Type: application/json.", []),
         500 => Unexpected,
         _ => null,
@@ -144,16 +152,16 @@ public sealed record DomainError(
     {
         var problem = new ProblemDetails
         {
-            Type = ProblemTypeBase + Rule,
+            Type = ProblemTypeBase + Rule.Value,
             Title = Title,
             Status = HttpStatus,
             Detail = Detail,
         };
-        problem.Extensions["rule"] = Rule;
+        problem.Extensions["rule"] = Rule.Value;
         if (Violations.Count > 0)
         {
             problem.Extensions["errors"] = Violations
-                .Select(v => new Dictionary<string, string> { ["field"] = RestFieldName(v.Field), ["rule"] = v.Rule, ["message"] = v.Message })
+                .Select(v => new Dictionary<string, string> { ["field"] = RestFieldName(v.Field), ["rule"] = v.Rule.Value, ["message"] = v.Message })
                 .ToList();
         }
 
@@ -189,7 +197,10 @@ public sealed record DomainError(
         return name.ToString();
     }
 
-    public RpcException ToRpcException(string traceId)
+    public RpcException ToRpcException(string traceId) => ToRpcStatus(traceId).ToRpcException();
+
+    /// <summary>The gRPC status: plain-text message, BadRequest field violations when there are any, ErrorInfo with the rule always.</summary>
+    public Google.Rpc.Status ToRpcStatus(string traceId)
     {
         var status = new Google.Rpc.Status
         {
@@ -200,17 +211,17 @@ public sealed record DomainError(
         {
             var badRequest = new BadRequest();
             badRequest.FieldViolations.AddRange(Violations.Select(v =>
-                new BadRequest.Types.FieldViolation { Field = v.Field, Reason = v.Rule, Description = v.Message }));
+                new BadRequest.Types.FieldViolation { Field = v.Field, Reason = v.Rule.Value, Description = v.Message }));
             status.Details.Add(Any.Pack(badRequest));
         }
 
         status.Details.Add(Any.Pack(new ErrorInfo
         {
-            Reason = Rule,
+            Reason = Rule.Value,
             Domain = Domain,
             Metadata = { ["traceId"] = traceId },
         }));
-        return status.ToRpcException();
+        return status;
     }
 
     /// <summary>The W3C trace id operators search for in the dashboard, or the request id when nothing is traced.</summary>

@@ -20,10 +20,15 @@ public static class DomainErrorHandlingExtensions
             if (!problem.Extensions.ContainsKey("rule") && DomainError.ForStatus(problem.Status ?? context.HttpContext.Response.StatusCode) is { } known
                 && (problem.Type is null || problem.Type.StartsWith("https://tools.ietf.org/", StringComparison.Ordinal)))
             {
-                problem.Type = DomainError.ProblemTypeBase + known.Rule;
+                if (known.HttpStatus == StatusCodes.Status401Unauthorized && context.HttpContext.Request.Headers.Authorization.Count > 0)
+                {
+                    known = DomainError.InvalidToken;
+                }
+
+                problem.Type = DomainError.ProblemTypeBase + known.Rule.Value;
                 problem.Title = known.Title;
                 problem.Detail ??= known.Detail;
-                problem.Extensions["rule"] = known.Rule;
+                problem.Extensions["rule"] = known.Rule.Value;
             }
 
             // One trace id format everywhere: the one the dashboard searches for.

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.BuildingBlocks.Security;
 
@@ -19,7 +19,7 @@ public sealed record Caller(string ClientId, string Region, IReadOnlySet<string>
         if (!MayWrite(regionCode))
         {
             throw new ForbiddenException(
-                "region.not-yours",
+                RuleCodes.Region.NotYours,
                 $"Client '{ClientId}' speaks for region '{Region}' and may not write {what} of region '{regionCode}'.");
         }
     }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using Microsoft.AspNetCore.Http;
 
 namespace IndustryPlatform.BuildingBlocks.Security;

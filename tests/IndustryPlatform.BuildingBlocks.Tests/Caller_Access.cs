@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using System.Security.Claims;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Security;
@@ -60,7 +61,7 @@ public sealed class Caller_Access
     [Fact]
     public void Forbidden_is_a_403_and_permission_denied()
     {
-        var error = DomainError.From(new ForbiddenException("region.not-yours", "no"));
+        var error = DomainError.From(new ForbiddenException(RuleCodes.Region.NotYours, "no"));
 
         Assert.Equal(403, error.HttpStatus);
         Assert.Equal(global::Grpc.Core.StatusCode.PermissionDenied, error.GrpcStatus);

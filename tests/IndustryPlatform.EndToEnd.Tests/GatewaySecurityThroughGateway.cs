@@ -204,7 +204,7 @@ public sealed class GatewaySecurityThroughGateway(PlatformFixture platform)
 
         using var response = await city.PostAsJsonAsync("/api/v1/indicators/observations:batch", new { rows }, _cancellation);
 
-        Assert.Equal("payload-too-large", (string?)(await ProblemAsync(response))["rule"]);
+        Assert.Equal("request.too-large", (string?)(await ProblemAsync(response))["rule"]);
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
     }
 

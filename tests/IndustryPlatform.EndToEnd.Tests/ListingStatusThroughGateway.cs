@@ -43,7 +43,7 @@ public sealed class ListingStatusThroughGateway(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var fields = (await refused.ReadJsonAsync())["errors"]!.AsArray().Select(e => ((string?)e!["field"], (string?)e["rule"])).ToList();
-        Assert.Contains(("listing.listedOn", "listed-on-in-future"), fields);
+        Assert.Contains(("listing.listedOn", "listed-on.in-future"), fields);
         using var read = await gateway.GetAsync($"/api/v1/enterprises/{code}", _cancellation);
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);
     }

@@ -93,10 +93,10 @@ public sealed class ProjectAboveScaleThroughGateway(PlatformFixture platform)
 
         foreach (var (query, field, rule) in new[]
         {
-            ("year=20x4&by=chain", "year", "year-format"),
-            ("year=1999&by=chain", "year", "year-out-of-range"),
-            ("year=2024&by=county", "by", "by-unknown"),
-            ("by=district", "year", "year-required"),
+            ("year=20x4&by=chain", "year", "year.format"),
+            ("year=1999&by=chain", "year", "year.out-of-range"),
+            ("year=2024&by=county", "by", "grouping.unknown"),
+            ("by=district", "year", "year.required"),
         })
         {
             using var refused = await gateway.GetAsync($"/api/v1/projects/statistics?{query}", _cancellation);

@@ -96,7 +96,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         Assert.Equal(HttpStatusCode.BadRequest, skipped.StatusCode);
         var problem = await skipped.ReadJsonAsync();
         var error = problem["errors"]!.AsArray().Single()!;
-        Assert.Equal(("stage", "stage-out-of-order"), ((string?)error["field"], (string?)error["rule"]));
+        Assert.Equal(("stage", "stage.out-of-order"), ((string?)error["field"], (string?)error["rule"]));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         {
             Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
             var error = (await noReason.ReadJsonAsync())["errors"]!.AsArray().Single()!;
-            Assert.Equal(("reason", "reason-required"), ((string?)error["field"], (string?)error["rule"]));
+            Assert.Equal(("reason", "reason.required"), ((string?)error["field"], (string?)error["rule"]));
         }
 
         using var replanned = await gateway.PostAsJsonAsync($"/api/v1/projects/{id}/replan",

@@ -100,8 +100,8 @@ public sealed class TierLadderThroughGateway(PlatformFixture platform)
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var errors = (await refused.ReadJsonAsync())["errors"]!.AsArray().Select(e => ((string?)e!["field"], (string?)e["rule"])).ToList();
-        Assert.Contains(("year", "figures-year-in-future"), errors);
-        Assert.Contains(("rdSpend", "rd-spend-exceeds-revenue"), errors);
+        Assert.Contains(("year", "figures.year-in-future"), errors);
+        Assert.Contains(("rdSpend", "rd-spend.exceeds-revenue"), errors);
 
         using var read = await gateway.GetAsync($"/api/v1/enterprises/{code}/figures/{Year + 1}", _cancellation);
         Assert.Equal(HttpStatusCode.NotFound, read.StatusCode);

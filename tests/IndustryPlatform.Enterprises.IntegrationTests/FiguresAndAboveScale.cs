@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.UseCases;
@@ -42,7 +42,7 @@ public sealed class FiguresAndAboveScale(EnterprisesHost host) : IClassFixture<E
         var refused = await Assert.ThrowsAsync<InvalidInputException>(() =>
             host.RecordAsync(code, Year, Scenario.Figures(revenue: 100m, rd: 150m, valueAdded: 50m) with { EnergyTce = -1m }));
 
-        Assert.Equal(["figure-negative", "rd-spend-exceeds-revenue"], refused.Violations.Select(v => v.Rule).Order());
+        Assert.Equal(["figure.negative", "rd-spend.exceeds-revenue"], refused.Violations.Select(v => v.Rule.Value).Order());
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>();
         Assert.False(await db.YearlyFigures.AnyAsync(f => f.CreditCode == code, TestContext.Current.CancellationToken));
@@ -53,7 +53,7 @@ public sealed class FiguresAndAboveScale(EnterprisesHost host) : IClassFixture<E
     {
         var refused = await Assert.ThrowsAsync<NotFoundException>(() => host.RecordAsync(Scenario.NewCreditCode(), Year, Scenario.Figures()));
 
-        Assert.Equal("enterprise-not-found", refused.Rule);
+        Assert.Equal("enterprise.not-found", refused.Rule);
     }
 
     [Fact]

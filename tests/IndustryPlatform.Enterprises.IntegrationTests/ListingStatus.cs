@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Enterprises.Data;
@@ -87,8 +87,8 @@ public sealed class ListingStatus(EnterprisesHost host) : IClassFixture<Enterpri
             RegisterAsync(code, Details("湖州拒绝上市登记有限公司", ListingDetails.On("szse-main", "300750", "1990-01-01"))));
 
         Assert.Equal(
-            [("listing.stock_code", "stock-code-format"), ("listing.listed_on", "listed-on-before-founding")],
-            ex.Violations.Select(v => (v.Field, v.Rule)));
+            [("listing.stock_code", "stock-code.format"), ("listing.listed_on", "listed-on.before-founding")],
+            ex.Violations.Select(v => (v.Field, v.Rule.Value)));
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EnterprisesDbContext>();
         var creditCode = CreditCode.Parse(code);
@@ -112,8 +112,8 @@ public sealed class ListingStatus(EnterprisesHost host) : IClassFixture<Enterpri
             ChangeAsync(code, 1, Details(name, new ListingDetails(true, null, "002594", $"{Year + 1}-01-01"))));
 
         Assert.Equal(
-            [("listing.exchange", "listing-exchange-required"), ("listing.listed_on", "listed-on-in-future")],
-            ex.Violations.Select(v => (v.Field, v.Rule)));
+            [("listing.exchange", "listing.exchange-required"), ("listing.listed_on", "listed-on.in-future")],
+            ex.Violations.Select(v => (v.Field, v.Rule.Value)));
         await using var check = host.Services.CreateAsyncScope();
         var db = check.ServiceProvider.GetRequiredService<EnterprisesDbContext>();
         var creditCode = CreditCode.Parse(code);
@@ -150,9 +150,9 @@ public sealed class ListingStatus(EnterprisesHost host) : IClassFixture<Enterpri
         await host.UseAsync<DeactivateEnterprise, RegistryEntry>(d => d.HandleAsync(new DeactivateEnterpriseCommand(holder, 1, "迁出"), None));
         var afterDeactivation = await RegisterAsync(second, Details("湖州重复股票代码有限公司", listing));
 
-        Assert.Equal("stock-code-already-registered", twice.Rule);
+        Assert.Equal("stock-code.already-registered", twice.Rule);
         Assert.Contains(holder, twice.Message, StringComparison.Ordinal);
-        Assert.Equal("stock-code-already-registered", changedOnto.Rule);
+        Assert.Equal("stock-code.already-registered", changedOnto.Rule);
         Assert.Equal("603999", afterDeactivation.Listing!.StockCode);
         var stillUnlisted = await host.UseAsync<GetEnterprise, GetEnterpriseResult>(g => g.HandleAsync(other, None));
         Assert.Equal((1, false), (stillUnlisted.Enterprise.Version, stillUnlisted.Enterprise.Listing!.Listed));

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -39,8 +39,8 @@ public sealed class TierLadder(EnterprisesHost host) : IClassFixture<Enterprises
 
         Assert.Equal("Candidate", proposed.Status);
         Assert.Equal("Certified", certified.Status);
-        Assert.Equal("tier-already-certified", duplicate.Rule);
-        Assert.Equal("tier-record-exists", proposedAgain.Rule);
+        Assert.Equal("tier.already-certified", duplicate.Rule);
+        Assert.Equal("tier-record.exists", proposedAgain.Rule);
         Assert.Equal("Revoked", revoked.Status);
 
         var candidate = await host.Events.WaitForAsync<TierCandidateProposed>(e => e.CreditCode == code);

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Tests;
@@ -52,7 +52,7 @@ public sealed class CreditCode_Parse
     {
         var violation = Refused(input);
 
-        Assert.Equal("credit-code-length", violation.Rule);
+        Assert.Equal("credit-code.length", violation.Rule);
         Assert.Contains($"has {length}", violation.Message);
     }
 
@@ -66,7 +66,7 @@ public sealed class CreditCode_Parse
     {
         var violation = Refused($"91330500749012118{letter}");
 
-        Assert.Equal("credit-code-characters", violation.Rule);
+        Assert.Equal("credit-code.characters", violation.Rule);
         Assert.Contains($"'{letter}' at position 18", violation.Message);
     }
 
@@ -78,7 +78,7 @@ public sealed class CreditCode_Parse
     {
         var violation = Refused(input);
 
-        Assert.Equal("credit-code-characters", violation.Rule);
+        Assert.Equal("credit-code.characters", violation.Rule);
         Assert.Contains(expected, violation.Message);
     }
 
@@ -97,7 +97,7 @@ public sealed class CreditCode_Parse
     {
         var violation = Refused(WithCheckCharacter(firstTwo + "330500749012118"));
 
-        Assert.Equal("credit-code-authority-category", violation.Rule);
+        Assert.Equal("credit-code.authority-category", violation.Rule);
         Assert.Contains($"'{firstTwo}'", violation.Message);
     }
 
@@ -135,7 +135,7 @@ public sealed class CreditCode_Parse
     {
         var violation = Refused(WithCheckCharacter(first17));
 
-        Assert.Equal("credit-code-division", violation.Rule);
+        Assert.Equal("credit-code.division", violation.Rule);
     }
 
     [Fact]
@@ -154,14 +154,14 @@ public sealed class CreditCode_Parse
     {
         var violation = Refused(input);
 
-        Assert.Equal("credit-code-check-character", violation.Rule);
+        Assert.Equal("credit-code.check-character", violation.Rule);
         Assert.Contains($"should be '{expected}', not '{input[17]}'", violation.Message);
     }
 
     [Fact]
     public void Catches_two_swapped_characters()
     {
-        Assert.Equal("credit-code-check-character", Refused("913305004790121183").Rule);
+        Assert.Equal("credit-code.check-character", Refused("913305004790121183").Rule);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public sealed class CreditCode_Parse
 
         var violation = Assert.Single(ex.Violations);
         Assert.Equal("credit_code", violation.Field);
-        Assert.Equal("credit-code-check-character", violation.Rule);
+        Assert.Equal("credit-code.check-character", violation.Rule);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Tests;
@@ -62,7 +62,7 @@ public sealed class Enterprise_Change
 
         var ex = Assert.Throws<ConcurrencyConflictException>(() => Change(1, Registered with { NameEn = "Something else" }));
 
-        Assert.Equal("enterprise-version-stale", ex.Rule);
+        Assert.Equal("enterprise.version-stale", ex.Rule);
         Assert.Equal("Tianneng", _enterprise.NameEn);
         Assert.Equal(2, _enterprise.Version);
     }
@@ -79,7 +79,7 @@ public sealed class Enterprise_Change
         var ex = Assert.Throws<InvalidInputException>(() => Change(expectedVersion, Registered with { NameEn = "Tianneng" }));
 
         var violation = Assert.Single(ex.Violations);
-        Assert.Equal(("expected_version", "expected-version-required"), (violation.Field, violation.Rule));
+        Assert.Equal(("expected_version", "expected-version.required"), (violation.Field, violation.Rule));
     }
 
     [Fact]
@@ -100,13 +100,13 @@ public sealed class Enterprise_Change
 
         Assert.Equal(
             [
-                ("name_zh", "name-zh-too-long"),
-                ("district_code", "district-required"),
-                ("industry_code", "industry-code-format"),
-                ("chain_code", "chain-unknown"),
-                ("founded_on", "founded-on-format"),
+                ("name_zh", "name-zh.too-long"),
+                ("district_code", "district.required"),
+                ("industry_code", "industry-code.format"),
+                ("chain_code", "chain.unknown"),
+                ("founded_on", "founded-on.format"),
             ],
-            ex.Violations.Select(v => (v.Field, v.Rule)));
+            ex.Violations.Select(v => (v.Field, v.Rule.Value)));
         Assert.Equal("天能电池集团股份有限公司", _enterprise.NameZh);
         Assert.Equal("changxing", _enterprise.DistrictCode);
         Assert.Equal(1, _enterprise.Version);

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Tests;
@@ -36,21 +36,21 @@ public sealed class Enterprise_Deactivate
     {
         var refused = Assert.Throws<InvalidInputException>(() => _enterprise.Deactivate(0, "", _clock));
 
-        Assert.Equal(["expected-version-required", "deactivation-reason-required"], refused.Violations.Select(v => v.Rule));
+        Assert.Equal(["expected-version.required", "deactivation-reason.required"], refused.Violations.Select(v => v.Rule.Value));
         Assert.True(_enterprise.IsActive);
     }
 
     [Fact]
     public void A_stale_version_is_a_conflict() =>
-        Assert.Equal("enterprise-version-stale", Assert.Throws<ConcurrencyConflictException>(() => _enterprise.Deactivate(5, "注销", _clock)).Rule);
+        Assert.Equal("enterprise.version-stale", Assert.Throws<ConcurrencyConflictException>(() => _enterprise.Deactivate(5, "注销", _clock)).Rule);
 
     [Fact]
     public void A_deactivated_enterprise_cannot_be_deactivated_again_or_changed()
     {
         _enterprise.Deactivate(1, "注销", _clock);
 
-        Assert.Equal("enterprise-already-deactivated", Assert.Throws<AlreadyExistsException>(() => _enterprise.Deactivate(2, "注销", _clock)).Rule);
+        Assert.Equal("enterprise.already-deactivated", Assert.Throws<AlreadyExistsException>(() => _enterprise.Deactivate(2, "注销", _clock)).Rule);
         var refused = Assert.Throws<InvalidInputException>(() => _enterprise.Change(2, Registered with { NameEn = "x" }, SeededReferenceData.Registry, _clock));
-        Assert.Equal("enterprise-deactivated", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("enterprise.deactivated", Assert.Single(refused.Violations).Rule);
     }
 }

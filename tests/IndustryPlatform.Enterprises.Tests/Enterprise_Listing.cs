@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Tests;
@@ -102,7 +102,7 @@ public sealed class Enterprise_Listing
     public void Refuses_a_stock_code_not_of_the_exchanges_form(string exchange, string stockCode)
     {
         var violation = AssertRefused(Unlisted with { Listing = ListingDetails.On(exchange, stockCode, "2022-06-30") },
-            "listing.stock_code", "stock-code-format");
+            "listing.stock_code", "stock-code.format");
 
         Assert.Contains(StockExchange.Find(exchange)!.NameZh, violation.Message, StringComparison.Ordinal);
     }
@@ -111,7 +111,7 @@ public sealed class Enterprise_Listing
     [InlineData(null)]
     [InlineData("  ")]
     public void Refuses_a_listed_enterprise_without_an_exchange(string? exchange) =>
-        AssertRefused(Unlisted with { Listing = new ListingDetails(true, exchange, "002106", "2007-01-12") }, "listing.exchange", "listing-exchange-required");
+        AssertRefused(Unlisted with { Listing = new ListingDetails(true, exchange, "002106", "2007-01-12") }, "listing.exchange", "listing.exchange-required");
 
     [Theory]
     [InlineData("neeq")]      // 新三板 is 挂牌, not 上市
@@ -120,29 +120,29 @@ public sealed class Enterprise_Listing
     public void Refuses_an_exchange_the_registry_does_not_know(string exchange)
     {
         var violation = AssertRefused(Unlisted with { Listing = ListingDetails.On(exchange, "002106", "2007-01-12") },
-            "listing.exchange", "listing-exchange-unknown");
+            "listing.exchange", "listing.exchange-unknown");
 
         Assert.Contains("szse-main (深交所主板)", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Refuses_a_listed_enterprise_without_a_stock_code() =>
-        AssertRefused(Unlisted with { Listing = new ListingDetails(true, "szse-main", null, "2007-01-12") }, "listing.stock_code", "stock-code-required");
+        AssertRefused(Unlisted with { Listing = new ListingDetails(true, "szse-main", null, "2007-01-12") }, "listing.stock_code", "stock-code.required");
 
     [Fact]
     public void Refuses_a_listed_enterprise_without_a_listing_date() =>
-        AssertRefused(Unlisted with { Listing = new ListingDetails(true, "szse-main", "002106", "") }, "listing.listed_on", "listed-on-required");
+        AssertRefused(Unlisted with { Listing = new ListingDetails(true, "szse-main", "002106", "") }, "listing.listed_on", "listed-on.required");
 
     [Theory]
     [InlineData("2007/01/12")]
     [InlineData("2007-02-30")]
     [InlineData("12 January 2007")]
     public void Refuses_a_listing_date_not_in_ISO_form(string listedOn) =>
-        AssertRefused(Unlisted with { Listing = ListingDetails.On("szse-main", "002106", listedOn) }, "listing.listed_on", "listed-on-format");
+        AssertRefused(Unlisted with { Listing = ListingDetails.On("szse-main", "002106", listedOn) }, "listing.listed_on", "listed-on.format");
 
     [Fact]
     public void Refuses_a_listing_date_after_today_in_Huzhou() =>
-        AssertRefused(Unlisted with { Listing = ListingDetails.On("szse-main", "002106", "2025-03-02") }, "listing.listed_on", "listed-on-in-future");
+        AssertRefused(Unlisted with { Listing = ListingDetails.On("szse-main", "002106", "2025-03-02") }, "listing.listed_on", "listed-on.in-future");
 
     [Fact]
     public void Accepts_a_listing_date_of_today_in_Huzhou()
@@ -159,7 +159,7 @@ public sealed class Enterprise_Listing
     [Fact]
     public void Refuses_a_listing_date_before_the_founding_date()
     {
-        var violation = AssertRefused(Listed with { FoundedOn = "2007-01-13" }, "listing.listed_on", "listed-on-before-founding");
+        var violation = AssertRefused(Listed with { FoundedOn = "2007-01-13" }, "listing.listed_on", "listed-on.before-founding");
 
         Assert.Contains("2007-01-13", violation.Message, StringComparison.Ordinal);
     }
@@ -177,7 +177,7 @@ public sealed class Enterprise_Listing
     [InlineData("bse", "920001", "2021-11-14", "2021-11-15")]
     public void Refuses_a_listing_before_the_board_opened(string exchange, string stockCode, string dayBefore, string openingDay)
     {
-        AssertRefused(Unlisted with { Listing = ListingDetails.On(exchange, stockCode, dayBefore) }, "listing.listed_on", "listed-on-before-exchange-opened");
+        AssertRefused(Unlisted with { Listing = ListingDetails.On(exchange, stockCode, dayBefore) }, "listing.listed_on", "listed-on.before-exchange-opened");
         Assert.Equal(DateOnly.Parse(openingDay, System.Globalization.CultureInfo.InvariantCulture),
             Register(Unlisted with { Listing = ListingDetails.On(exchange, stockCode, openingDay) }).ListedOn);
     }
@@ -187,7 +187,7 @@ public sealed class Enterprise_Listing
     [InlineData(null, "002106", null)]
     [InlineData(null, null, "2007-01-12")]
     public void Refuses_listing_details_for_an_enterprise_marked_not_listed(string? exchange, string? stockCode, string? listedOn) =>
-        AssertRefused(Unlisted with { Listing = new ListingDetails(false, exchange, stockCode, listedOn) }, "listing.listed", "listing-details-without-listing");
+        AssertRefused(Unlisted with { Listing = new ListingDetails(false, exchange, stockCode, listedOn) }, "listing.listed", "listing.details-without-listing");
 
     [Fact]
     public void Names_every_broken_listing_rule_at_once_with_the_other_particulars()
@@ -199,8 +199,8 @@ public sealed class Enterprise_Listing
         }));
 
         Assert.Equal(
-            [("name_zh", "name-zh-required"), ("listing.stock_code", "stock-code-format"), ("listing.listed_on", "listed-on-required")],
-            ex.Violations.Select(v => (v.Field, v.Rule)));
+            [("name_zh", "name-zh.required"), ("listing.stock_code", "stock-code.format"), ("listing.listed_on", "listed-on.required")],
+            ex.Violations.Select(v => (v.Field, v.Rule.Value)));
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public sealed class Enterprise_Listing
     {
         var ex = Assert.Throws<InvalidInputException>(() => Register(Listed with { FoundedOn = "2030-01-01" }));
 
-        Assert.Equal([("founded_on", "founded-on-in-future")], ex.Violations.Select(v => (v.Field, v.Rule)));
+        Assert.Equal([("founded_on", "founded-on.in-future")], ex.Violations.Select(v => (v.Field, v.Rule.Value)));
     }
 
     [Fact]

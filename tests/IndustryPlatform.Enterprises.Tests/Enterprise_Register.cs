@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Tests;
@@ -107,21 +107,21 @@ public sealed class Enterprise_Register
     [InlineData("")]
     [InlineData("   ")]
     public void Refuses_a_missing_Chinese_name(string? name) =>
-        AssertRefused(Valid with { NameZh = name }, "name_zh", "name-zh-required");
+        AssertRefused(Valid with { NameZh = name }, "name_zh", "name-zh.required");
 
     [Fact]
     public void Refuses_a_Chinese_name_over_200_characters() =>
-        AssertRefused(Valid with { NameZh = new string('企', 201) }, "name_zh", "name-zh-too-long");
+        AssertRefused(Valid with { NameZh = new string('企', 201) }, "name_zh", "name-zh.too-long");
 
     [Fact]
     public void Refuses_an_English_name_over_300_characters() =>
-        AssertRefused(Valid with { NameEn = new string('e', 301) }, "name_en", "name-en-too-long");
+        AssertRefused(Valid with { NameEn = new string('e', 301) }, "name_en", "name-en.too-long");
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     public void Refuses_a_missing_district(string? district) =>
-        AssertRefused(Valid with { DistrictCode = district }, "district_code", "district-required");
+        AssertRefused(Valid with { DistrictCode = district }, "district_code", "district.required");
 
     [Theory]
     [InlineData("huzhou")]    // the city itself, not one of its districts
@@ -130,7 +130,7 @@ public sealed class Enterprise_Register
     [InlineData("xihu")]      // a district, but not of this city
     public void Refuses_a_region_that_is_not_one_of_the_citys_districts(string district)
     {
-        var violation = AssertRefused(Valid with { DistrictCode = district }, "district_code", "district-unknown");
+        var violation = AssertRefused(Valid with { DistrictCode = district }, "district_code", "district.unknown");
 
         Assert.Contains("anji, changxing, deqing, nantaihu, nanxun, wuxing", violation.Message);
     }
@@ -139,7 +139,7 @@ public sealed class Enterprise_Register
     [InlineData(null)]
     [InlineData(" ")]
     public void Refuses_a_missing_industry_code(string? industry) =>
-        AssertRefused(Valid with { IndustryCode = industry }, "industry_code", "industry-code-required");
+        AssertRefused(Valid with { IndustryCode = industry }, "industry_code", "industry-code.required");
 
     [Theory]
     [InlineData("3841")]   // no section letter
@@ -150,11 +150,11 @@ public sealed class Enterprise_Register
     [InlineData("CC384")]
     [InlineData("C38-4")]
     public void Refuses_an_industry_code_not_in_GB_T_4754_form(string industry) =>
-        AssertRefused(Valid with { IndustryCode = industry }, "industry_code", "industry-code-format");
+        AssertRefused(Valid with { IndustryCode = industry }, "industry_code", "industry-code.format");
 
     [Fact]
     public void Refuses_an_unknown_industry_chain() =>
-        AssertRefused(Valid with { ChainCode = "spaceships" }, "chain_code", "chain-unknown");
+        AssertRefused(Valid with { ChainCode = "spaceships" }, "chain_code", "chain.unknown");
 
     [Theory]
     [InlineData("2003/03/13")]
@@ -163,12 +163,12 @@ public sealed class Enterprise_Register
     [InlineData("2003-3-13")]
     [InlineData("yesterday")]
     public void Refuses_a_founding_date_not_in_ISO_form(string foundedOn) =>
-        AssertRefused(Valid with { FoundedOn = foundedOn }, "founded_on", "founded-on-format");
+        AssertRefused(Valid with { FoundedOn = foundedOn }, "founded_on", "founded-on.format");
 
     [Fact]
     public void Refuses_a_founding_date_in_the_future()
     {
-        var violation = AssertRefused(Valid with { FoundedOn = "2025-03-02" }, "founded_on", "founded-on-in-future");
+        var violation = AssertRefused(Valid with { FoundedOn = "2025-03-02" }, "founded_on", "founded-on.in-future");
 
         Assert.Contains("2025-03-01", violation.Message);
     }
@@ -179,7 +179,7 @@ public sealed class Enterprise_Register
         var ex = Assert.Throws<InvalidInputException>(() => Register("913305007490121184", Valid));
 
         var violation = Assert.Single(ex.Violations);
-        Assert.Equal(("credit_code", "credit-code-check-character"), (violation.Field, violation.Rule));
+        Assert.Equal(("credit_code", "credit-code.check-character"), (violation.Field, violation.Rule));
     }
 
     [Fact]
@@ -195,15 +195,15 @@ public sealed class Enterprise_Register
 
         Assert.Equal(
             [
-                ("credit_code", "credit-code-length"),
-                ("name_zh", "name-zh-required"),
-                ("name_en", "name-en-too-long"),
-                ("district_code", "district-unknown"),
-                ("industry_code", "industry-code-format"),
-                ("chain_code", "chain-unknown"),
-                ("founded_on", "founded-on-in-future"),
+                ("credit_code", "credit-code.length"),
+                ("name_zh", "name-zh.required"),
+                ("name_en", "name-en.too-long"),
+                ("district_code", "district.unknown"),
+                ("industry_code", "industry-code.format"),
+                ("chain_code", "chain.unknown"),
+                ("founded_on", "founded-on.in-future"),
             ],
-            ex.Violations.Select(v => (v.Field, v.Rule)));
+            ex.Violations.Select(v => (v.Field, v.Rule.Value)));
     }
 
     private Enterprise Register(string creditCode, EnterpriseDetails details) =>

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using System.Text.Json;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.Contracts.Enterprises.V1;
@@ -76,7 +77,7 @@ public sealed class ListingMessages_Map
         var ex = Assert.Throws<InvalidInputException>(() =>
             Domain.Enterprise.Register("913305007490121183", body.Details(), SeededReferenceData.Registry, new FixedClock(At)));
 
-        Assert.Equal(("listing.listed", "listing-details-without-listing"), (ex.Violations[0].Field, ex.Violations[0].Rule));
+        Assert.Equal(("listing.listed", "listing.details-without-listing"), (ex.Violations[0].Field, ex.Violations[0].Rule));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Tests;
@@ -48,7 +48,7 @@ public sealed class TierRecord_Lifecycle
         Assert.Equal(TierStatus.Expired, record.StatusOn(today));
         var refused = Assert.Throws<InvalidInputException>(() => record.Certify(today, Elephant, today, Now));
 
-        Assert.Equal("tier-candidate-expired", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("tier.candidate-expired", Assert.Single(refused.Violations).Rule);
         Assert.Equal(TierStatus.Candidate, record.Status);
         Assert.Single(record.History);
     }
@@ -61,7 +61,7 @@ public sealed class TierRecord_Lifecycle
         var refused = Assert.Throws<InvalidInputException>(() =>
             record.Certify(new DateOnly(2025, 1, 2), Elephant, new DateOnly(2025, 1, 2), Now));
 
-        Assert.Equal("tier-candidate-expired", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("tier.candidate-expired", Assert.Single(refused.Violations).Rule);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class TierRecord_Lifecycle
 
         var refused = Assert.Throws<AlreadyExistsException>(() => record.Certify(Today, Elephant, Today, Now));
 
-        Assert.Equal("tier-already-certified", refused.Rule);
+        Assert.Equal("tier.already-certified", refused.Rule);
         Assert.Equal(2, record.History.Count);
     }
 
@@ -81,7 +81,7 @@ public sealed class TierRecord_Lifecycle
     {
         var refused = Assert.Throws<InvalidInputException>(() => Candidate().Certify(Today.AddDays(1), Elephant, Today, Now));
 
-        Assert.Equal(("certified_on", "certified-on-in-future"), (refused.Violations[0].Field, refused.Violations[0].Rule));
+        Assert.Equal(("certified_on", "certified-on.in-future"), (refused.Violations[0].Field, refused.Violations[0].Rule));
     }
 
     [Fact]
@@ -104,14 +104,14 @@ public sealed class TierRecord_Lifecycle
         var record = Candidate();
         record.Revoke("退出培育库", Now);
 
-        Assert.Equal("tier-record-revoked",
+        Assert.Equal("tier-record.revoked",
             Assert.Single(Assert.Throws<InvalidInputException>(() => record.Certify(Today, Elephant, Today, Now)).Violations).Rule);
-        Assert.Equal("tier-already-revoked", Assert.Throws<AlreadyExistsException>(() => record.Revoke("again", Now)).Rule);
+        Assert.Equal("tier.already-revoked", Assert.Throws<AlreadyExistsException>(() => record.Revoke("again", Now)).Rule);
     }
 
     [Fact]
     public void A_revocation_needs_a_reason() =>
-        Assert.Equal("revocation-reason-required",
+        Assert.Equal("revocation-reason.required",
             Assert.Single(Assert.Throws<InvalidInputException>(() => Candidate().Revoke(" ", Now)).Violations).Rule);
 
     [Fact]
@@ -130,6 +130,6 @@ public sealed class TierRecord_Lifecycle
         var refused = Assert.Throws<InvalidInputException>(() =>
             TierRecord.RecordCertification("913305007490121183", "changxing", Elephant, 2023, new DateOnly(2022, 12, 31), "demo-seed", Now));
 
-        Assert.Equal("certified-before-tier-year", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("certified-on.before-tier-year", Assert.Single(refused.Violations).Rule);
     }
 }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Tests;
@@ -26,10 +26,10 @@ public sealed class YearlyFigures_Validate
 
         var refused = Assert.Throws<InvalidInputException>(() => submission.Validate(2024, _clock));
 
-        Assert.Contains(refused.Violations, v => v is { Field: "main_business_revenue", Rule: "figure-required" });
-        Assert.Contains(refused.Violations, v => v is { Field: "taxes_paid_in_city", Rule: "figure-negative" });
-        Assert.Contains(refused.Violations, v => v is { Field: "employees", Rule: "figure-negative" });
-        Assert.Contains(refused.Violations, v => v is { Field: "land_mu", Rule: "figure-required" });
+        Assert.Contains(refused.Violations, v => v is { Field: "main_business_revenue", Rule.Value: "figure.required" });
+        Assert.Contains(refused.Violations, v => v is { Field: "taxes_paid_in_city", Rule.Value: "figure.negative" });
+        Assert.Contains(refused.Violations, v => v is { Field: "employees", Rule.Value: "figure.negative" });
+        Assert.Contains(refused.Violations, v => v is { Field: "land_mu", Rule.Value: "figure.required" });
         Assert.Equal(4, refused.Violations.Count);
     }
 
@@ -39,7 +39,7 @@ public sealed class YearlyFigures_Validate
         var refused = Assert.Throws<InvalidInputException>(() => (Valid with { RdSpend = 5_000.01m }).Validate(2024, _clock));
 
         var violation = Assert.Single(refused.Violations);
-        Assert.Equal(("rd_spend", "rd-spend-exceeds-revenue"), (violation.Field, violation.Rule));
+        Assert.Equal(("rd_spend", "rd-spend.exceeds-revenue"), (violation.Field, violation.Rule));
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class YearlyFigures_Validate
     {
         var refused = Assert.Throws<InvalidInputException>(() => (Valid with { ValueAdded = 6_000m }).Validate(2024, _clock));
 
-        Assert.Equal("value-added-exceeds-revenue", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("value-added.exceeds-revenue", Assert.Single(refused.Violations).Rule);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class YearlyFigures_Validate
     {
         var refused = Assert.Throws<InvalidInputException>(() => Valid.Validate(2026, _clock));
 
-        Assert.Equal(("year", "figures-year-in-future"), (refused.Violations[0].Field, refused.Violations[0].Rule));
+        Assert.Equal(("year", "figures.year-in-future"), (refused.Violations[0].Field, refused.Violations[0].Rule));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public sealed class YearlyFigures_Validate
     {
         var refused = Assert.Throws<InvalidInputException>(() => Valid.Validate(1999, _clock));
 
-        Assert.Equal("figures-year-too-early", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("figures.year-too-early", Assert.Single(refused.Violations).Rule);
     }
 
     [Theory]

@@ -43,13 +43,13 @@ public sealed class ObservationRules_Check
     {
         var verdict = Check(Row(indicator: "nonsense", region: "beijing", unit: "亿元"));
 
-        Assert.Contains(verdict.Findings, f => f is { Field: "indicator_code", Rule: "indicator.unknown" });
-        Assert.Contains(verdict.Findings, f => f is { Field: "region_code", Rule: "region.unknown" });
+        Assert.Contains(verdict.Findings, f => f is { Field: "indicator_code", Rule.Value: "indicator.unknown" });
+        Assert.Contains(verdict.Findings, f => f is { Field: "region_code", Rule.Value: "region.unknown" });
     }
 
     [Fact]
     public void A_district_may_not_write_another_district() =>
-        Assert.Equal("region.not-own-district", Rule(Check(Row(region: "anji"), new Submitter("district-wuxing", "wuxing"))));
+        Assert.Equal("region.not-yours", Rule(Check(Row(region: "anji"), new Submitter("district-wuxing", "wuxing"))));
 
     [Fact]
     public void A_district_may_write_its_own() => Assert.Equal(RowOutcome.Accepted, Check(Row(region: "wuxing"), new Submitter("district-wuxing", "wuxing")).Outcome);

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
 
@@ -34,7 +34,7 @@ public sealed class Project_Advance
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Advance(1, ProjectStage.Completed, "2024-06-01", "c", _clock));
 
-        Assert.Equal("stage-out-of-order", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("stage.out-of-order", Assert.Single(refused.Violations).Rule);
         Assert.Equal(ProjectStage.Filed, project.Stage);
         Assert.Equal(1, project.Version);
     }
@@ -46,7 +46,7 @@ public sealed class Project_Advance
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Advance(1, ProjectStage.Filed, "2024-06-01", "c", _clock));
 
-        Assert.Equal("stage-out-of-order", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("stage.out-of-order", Assert.Single(refused.Violations).Rule);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class Project_Advance
         var project = Sample.Register(_clock);
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Advance(1, ProjectStage.Started, "2024-02-29", "c", _clock));
-        Assert.Equal(("reached_on", "date-before-previous-stage"), (refused.Violations[0].Field, refused.Violations[0].Rule));
+        Assert.Equal(("reached_on", "stage.before-previous-stage"), (refused.Violations[0].Field, refused.Violations[0].Rule));
 
         project.Advance(1, ProjectStage.Started, "2024-03-01", "c", _clock);
         Assert.Equal(ProjectStage.Started, project.Stage);
@@ -69,7 +69,7 @@ public sealed class Project_Advance
         var project = Sample.Register(clock);
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Advance(1, ProjectStage.Started, "2024-06-02", "c", clock));
-        Assert.Equal("date-in-future", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("date.in-future", Assert.Single(refused.Violations).Rule);
 
         project.Advance(1, ProjectStage.Started, "2024-06-01", "c", clock);
         Assert.Equal(new DateOnly(2024, 6, 1), project.Milestone(ProjectStage.Started).ReachedOn);
@@ -83,7 +83,7 @@ public sealed class Project_Advance
 
         var conflict = Assert.Throws<ConcurrencyConflictException>(() => project.Advance(1, ProjectStage.Completed, "2025-06-30", "second", _clock));
 
-        Assert.Equal("project-version-stale", conflict.Rule);
+        Assert.Equal("project.version-stale", conflict.Rule);
         Assert.Equal(ProjectStage.Started, project.Stage);
     }
 
@@ -98,7 +98,7 @@ public sealed class Project_Advance
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Advance(project.Version, ProjectStage.AtCapacity, "2026-02-01", "c", _clock));
 
-        Assert.Equal("project-at-capacity", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("project.at-capacity", Assert.Single(refused.Violations).Rule);
     }
 
     [Fact]

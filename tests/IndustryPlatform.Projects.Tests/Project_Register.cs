@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
 
@@ -44,16 +44,16 @@ public sealed class Project_Register
 
         var refused = Assert.Throws<InvalidInputException>(() => Project.Register(Guid.NewGuid(), details, Sample.Reference, "c", _clock));
 
-        var rules = refused.Violations.Select(v => (v.Field, v.Rule)).ToList();
-        Assert.Contains(("name", "name-required"), rules);
-        Assert.Contains(("enterprise_credit_code", "enterprise-required"), rules);
-        Assert.Contains(("district_code", "district-unknown"), rules);
-        Assert.Contains(("chain_code", "chain-unknown"), rules);
-        Assert.Contains(("kind", "kind-unknown"), rules);
-        Assert.Contains(("total_investment_yi", "investment-positive"), rules);
-        Assert.Contains(("equipment_investment_share", "share-percent"), rules);
-        Assert.Contains(("filed_on", "date-format"), rules);
-        Assert.Contains(("planned_start_on", "date-required"), rules);
+        var rules = refused.Violations.Select(v => (v.Field, v.Rule.Value)).ToList();
+        Assert.Contains(("name", "name.required"), rules);
+        Assert.Contains(("enterprise_credit_code", "enterprise.required"), rules);
+        Assert.Contains(("district_code", "district.unknown"), rules);
+        Assert.Contains(("chain_code", "chain.unknown"), rules);
+        Assert.Contains(("kind", "kind.unknown"), rules);
+        Assert.Contains(("total_investment_yi", "investment.not-positive"), rules);
+        Assert.Contains(("equipment_investment_share", "equipment-share.out-of-range"), rules);
+        Assert.Contains(("filed_on", "date.format"), rules);
+        Assert.Contains(("planned_start_on", "date.required"), rules);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class Project_Register
         var refused = Assert.Throws<InvalidInputException>(() =>
             Project.Register(Guid.NewGuid(), Sample.Details(filedOn: "2024-04-02"), Sample.Reference, "c", _clock));
 
-        Assert.Contains(refused.Violations, v => v is { Field: "filed_on", Rule: "date-in-future" });
+        Assert.Contains(refused.Violations, v => v is { Field: "filed_on", Rule.Value: "date.in-future" });
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class Project_Register
             Project.Register(Guid.NewGuid(), Sample.Details(plan: plan), Sample.Reference, "c", _clock));
 
         var violation = Assert.Single(refused.Violations);
-        Assert.Equal(("planned_completion_on", "plan-out-of-order"), (violation.Field, violation.Rule));
+        Assert.Equal(("planned_completion_on", "plan.out-of-order"), (violation.Field, violation.Rule));
     }
 
     [Theory]
@@ -93,6 +93,6 @@ public sealed class Project_Register
         var refused = Assert.Throws<InvalidInputException>(() =>
             Project.Register(Guid.NewGuid(), Sample.Details(kind: "2"), Sample.Reference, "c", _clock));
 
-        Assert.Contains(refused.Violations, v => v.Rule == "kind-unknown");
+        Assert.Contains(refused.Violations, v => v.Rule == "kind.unknown");
     }
 }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
 
@@ -31,7 +31,7 @@ public sealed class Project_Replan
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Replan(1, ProjectStage.Started, "2024-09-01", "  ", "c", _clock));
 
-        Assert.Equal(("reason", "reason-required"), (refused.Violations[0].Field, refused.Violations[0].Rule));
+        Assert.Equal(("reason", "reason.required"), (refused.Violations[0].Field, refused.Violations[0].Rule));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class Project_Replan
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Replan(2, ProjectStage.Started, "2024-09-01", "late", "c", _clock));
 
-        Assert.Equal("stage-already-reached", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("stage.already-reached", Assert.Single(refused.Violations).Rule);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class Project_Replan
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Replan(1, ProjectStage.Completed, "2024-02-01", "why", "c", _clock));
 
-        Assert.Equal("plan-before-current-stage", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("plan.before-current-stage", Assert.Single(refused.Violations).Rule);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class Project_Replan
         var project = Sample.Register(_clock);
 
         var refused = Assert.Throws<InvalidInputException>(() => project.Replan(1, ProjectStage.Filed, "2024-09-01", "why", "c", _clock));
-        Assert.Equal("stage-unknown", Assert.Single(refused.Violations).Rule);
+        Assert.Equal("stage.unknown", Assert.Single(refused.Violations).Rule);
 
         Assert.Throws<ConcurrencyConflictException>(() => project.Replan(7, ProjectStage.Started, "2024-09-01", "why", "c", _clock));
     }

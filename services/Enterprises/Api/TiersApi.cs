@@ -1,6 +1,6 @@
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Documentation;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.Grpc;
 using IndustryPlatform.Enterprises.UseCases;
@@ -75,5 +75,5 @@ public static class TiersApi
     }
 
     private static int Year(int? year) =>
-        year ?? throw new InvalidInputException([new("year", "year-required", "The year is required.")]);
+        year ?? throw new InvalidInputException([new("year", RuleCodes.Year.Required, "The year is required.")]);
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Enterprises.Domain;
 
@@ -68,7 +68,7 @@ public sealed class CreditCode : IEquatable<CreditCode>
     {
         if (code.Length != Length)
         {
-            return new RuleViolation(Field, "credit-code-length",
+            return new RuleViolation(Field, RuleCodes.CreditCode.Length,
                 $"A unified social credit code has {Length} characters; '{code}' has {code.Length}.");
         }
 
@@ -79,26 +79,26 @@ public sealed class CreditCode : IEquatable<CreditCode>
             .ToList();
         if (wrongCharacters.Count > 0)
         {
-            return new RuleViolation(Field, "credit-code-characters",
+            return new RuleViolation(Field, RuleCodes.CreditCode.Characters,
                 $"Only digits and the letters A-H J-N P-R T-U W-Y are used (never I, O, S, V, Z); found {string.Join(", ", wrongCharacters)}.");
         }
 
         if (!RegistrationAuthorities.IsKnownPair(code[0], code[1]))
         {
-            return new RuleViolation(Field, "credit-code-authority-category",
+            return new RuleViolation(Field, RuleCodes.CreditCode.AuthorityCategory,
                 $"'{code[..2]}' is not a registration authority (char 1) with one of its organisation categories (char 2) in GB 32100-2015.");
         }
 
         if (code.AsSpan(2, 6).ContainsAnyExceptInRange('0', '9'))
         {
-            return new RuleViolation(Field, "credit-code-division",
+            return new RuleViolation(Field, RuleCodes.CreditCode.Division,
                 $"Characters 3-8 are the registering authority's administrative division code and must be digits; found '{code.Substring(2, 6)}'.");
         }
 
         var expected = ComputeCheckCharacter(code.AsSpan(0, 17));
         if (code[17] != expected)
         {
-            return new RuleViolation(Field, "credit-code-check-character",
+            return new RuleViolation(Field, RuleCodes.CreditCode.CheckCharacter,
                 $"The check character (char 18) of '{code}' should be '{expected}', not '{code[17]}'.");
         }
 

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Enterprises.Domain;
 
@@ -90,7 +90,7 @@ public sealed class Enterprise
         var violations = new List<RuleViolation>();
         if (expectedVersion < 1)
         {
-            violations.Add(new("expected_version", "expected-version-required",
+            violations.Add(new("expected_version", RuleCodes.ExpectedVersion.Required,
                 "The version the change is based on (expected_version, from the last read) is required."));
         }
 
@@ -102,13 +102,13 @@ public sealed class Enterprise
 
         if (!IsActive)
         {
-            throw new InvalidInputException([new("credit_code", "enterprise-deactivated",
+            throw new InvalidInputException([new("credit_code", RuleCodes.Enterprise.Deactivated,
                 $"Enterprise {CreditCode} was deactivated ({DeactivationReason}); it can no longer be changed.")]);
         }
 
         if (expectedVersion != Version)
         {
-            throw new ConcurrencyConflictException("enterprise-version-stale",
+            throw new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale,
                 $"Enterprise {CreditCode} is at version {Version}; the change was based on version {expectedVersion}. Read it again and reapply the change.");
         }
 
@@ -130,17 +130,17 @@ public sealed class Enterprise
         var violations = new List<RuleViolation>();
         if (expectedVersion < 1)
         {
-            violations.Add(new("expected_version", "expected-version-required",
+            violations.Add(new("expected_version", RuleCodes.ExpectedVersion.Required,
                 "The version the change is based on (expected_version, from the last read) is required."));
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            violations.Add(new("reason", "deactivation-reason-required", "A deactivation needs a reason (e.g. 注销, 迁出)."));
+            violations.Add(new("reason", RuleCodes.DeactivationReason.Required, "A deactivation needs a reason (e.g. 注销, 迁出)."));
         }
         else if (reason.Trim().Length > 200)
         {
-            violations.Add(new("reason", "deactivation-reason-too-long", "The reason has more than 200 characters."));
+            violations.Add(new("reason", RuleCodes.DeactivationReason.TooLong, "The reason has more than 200 characters."));
         }
 
         if (violations.Count > 0)
@@ -150,12 +150,12 @@ public sealed class Enterprise
 
         if (!IsActive)
         {
-            throw new AlreadyExistsException("enterprise-already-deactivated", $"Enterprise {CreditCode} is already deactivated ({DeactivationReason}).");
+            throw new AlreadyExistsException(RuleCodes.Enterprise.AlreadyDeactivated, $"Enterprise {CreditCode} is already deactivated ({DeactivationReason}).");
         }
 
         if (expectedVersion != Version)
         {
-            throw new ConcurrencyConflictException("enterprise-version-stale",
+            throw new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale,
                 $"Enterprise {CreditCode} is at version {Version}; the deactivation was based on version {expectedVersion}. Read it again.");
         }
 

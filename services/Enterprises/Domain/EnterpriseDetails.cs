@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Enterprises.Domain;
 
@@ -30,45 +30,45 @@ public sealed partial record EnterpriseDetails(
         var nameZh = NameZh?.Trim() ?? string.Empty;
         if (nameZh.Length == 0)
         {
-            violations.Add(new("name_zh", "name-zh-required", "The Chinese name (企业名称) is required."));
+            violations.Add(new("name_zh", RuleCodes.NameZh.Required, "The Chinese name (企业名称) is required."));
         }
         else if (nameZh.Length > NameZhMaxLength)
         {
-            violations.Add(new("name_zh", "name-zh-too-long", $"The Chinese name has {nameZh.Length} characters; at most {NameZhMaxLength} are allowed."));
+            violations.Add(new("name_zh", RuleCodes.NameZh.TooLong, $"The Chinese name has {nameZh.Length} characters; at most {NameZhMaxLength} are allowed."));
         }
 
         var nameEn = Blank(NameEn);
         if (nameEn is { Length: > NameEnMaxLength })
         {
-            violations.Add(new("name_en", "name-en-too-long", $"The English name has {nameEn.Length} characters; at most {NameEnMaxLength} are allowed."));
+            violations.Add(new("name_en", RuleCodes.NameEn.TooLong, $"The English name has {nameEn.Length} characters; at most {NameEnMaxLength} are allowed."));
         }
 
         var district = Blank(DistrictCode)?.ToLowerInvariant();
         if (district is null)
         {
-            violations.Add(new("district_code", "district-required", "The district (所属区县) is required."));
+            violations.Add(new("district_code", RuleCodes.District.Required, "The district (所属区县) is required."));
         }
         else if (!reference.DistrictCodes.Contains(district))
         {
-            violations.Add(new("district_code", "district-unknown",
+            violations.Add(new("district_code", RuleCodes.District.Unknown,
                 $"'{district}' is not one of the city's districts: {string.Join(", ", reference.DistrictCodes.Order(StringComparer.Ordinal))}."));
         }
 
         var industry = Blank(IndustryCode)?.ToUpperInvariant();
         if (industry is null)
         {
-            violations.Add(new("industry_code", "industry-code-required", "The industry code (国民经济行业代码, GB/T 4754) is required."));
+            violations.Add(new("industry_code", RuleCodes.IndustryCode.Required, "The industry code (国民经济行业代码, GB/T 4754) is required."));
         }
         else if (!IndustryCodePattern().IsMatch(industry))
         {
-            violations.Add(new("industry_code", "industry-code-format",
+            violations.Add(new("industry_code", RuleCodes.IndustryCode.Format,
                 $"'{industry}' is not a GB/T 4754 code: a section letter A-T followed by the 2-, 3- or 4-digit division, group or class, e.g. C3841."));
         }
 
         var chain = Blank(ChainCode)?.ToLowerInvariant();
         if (chain is not null && !reference.ChainCodes.Contains(chain))
         {
-            violations.Add(new("chain_code", "chain-unknown",
+            violations.Add(new("chain_code", RuleCodes.Chain.Unknown,
                 $"'{chain}' is not an industry chain the city tracks: {string.Join(", ", reference.ChainCodes.Order(StringComparer.Ordinal))}."));
         }
 
@@ -77,11 +77,11 @@ public sealed partial record EnterpriseDetails(
         {
             if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
-                violations.Add(new("founded_on", "founded-on-format", $"'{text}' is not a date in the form yyyy-MM-dd."));
+                violations.Add(new("founded_on", RuleCodes.FoundedOn.Format, $"'{text}' is not a date in the form yyyy-MM-dd."));
             }
             else if (date > Today(clock))
             {
-                violations.Add(new("founded_on", "founded-on-in-future", $"The founding date {text} is after today ({Today(clock):yyyy-MM-dd})."));
+                violations.Add(new("founded_on", RuleCodes.FoundedOn.InFuture, $"The founding date {text} is after today ({Today(clock):yyyy-MM-dd})."));
             }
             else
             {

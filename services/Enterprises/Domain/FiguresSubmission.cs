@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Enterprises.Domain;
 
@@ -26,11 +26,11 @@ public sealed record FiguresSubmission(
         var currentYear = clock.GetUtcNow().ToOffset(ChinaStandardTime).Year;
         if (year > currentYear)
         {
-            violations.Add(new("year", "figures-year-in-future", $"Figures for {year} cannot be recorded before that year has begun (it is {currentYear})."));
+            violations.Add(new("year", RuleCodes.Figures.YearInFuture, $"Figures for {year} cannot be recorded before that year has begun (it is {currentYear})."));
         }
         else if (year < EarliestYear)
         {
-            violations.Add(new("year", "figures-year-too-early", $"Figures for {year} are before {EarliestYear}, the first year the platform keeps."));
+            violations.Add(new("year", RuleCodes.Figures.YearTooEarly, $"Figures for {year} are before {EarliestYear}, the first year the platform keeps."));
         }
 
         var revenue = Amount(MainBusinessRevenue, "main_business_revenue", "main-business revenue (主营业务收入)", violations);
@@ -44,21 +44,21 @@ public sealed record FiguresSubmission(
 
         if (Employees is null)
         {
-            violations.Add(new("employees", "figure-required", "The number of employees (从业人员) is required."));
+            violations.Add(new("employees", RuleCodes.Figure.Required, "The number of employees (从业人员) is required."));
         }
         else if (Employees < 0)
         {
-            violations.Add(new("employees", "figure-negative", $"The number of employees cannot be negative ({Employees})."));
+            violations.Add(new("employees", RuleCodes.Figure.Negative, $"The number of employees cannot be negative ({Employees})."));
         }
 
         if (rd is { } r && revenue is { } rev && r > rev)
         {
-            violations.Add(new("rd_spend", "rd-spend-exceeds-revenue", $"R&D spend {r}万元 is more than main-business revenue {rev}万元."));
+            violations.Add(new("rd_spend", RuleCodes.RdSpend.ExceedsRevenue, $"R&D spend {r}万元 is more than main-business revenue {rev}万元."));
         }
 
         if (valueAdded is { } va && revenue is { } total && va > total)
         {
-            violations.Add(new("value_added", "value-added-exceeds-revenue", $"Value added {va}万元 is more than main-business revenue {total}万元."));
+            violations.Add(new("value_added", RuleCodes.ValueAdded.ExceedsRevenue, $"Value added {va}万元 is more than main-business revenue {total}万元."));
         }
 
         if (violations.Count > 0)
@@ -73,13 +73,13 @@ public sealed record FiguresSubmission(
     {
         if (value is null)
         {
-            violations.Add(new(field, "figure-required", $"The {label} is required."));
+            violations.Add(new(field, RuleCodes.Figure.Required, $"The {label} is required."));
             return null;
         }
 
         if (value < 0)
         {
-            violations.Add(new(field, "figure-negative", $"The {label} cannot be negative ({value})."));
+            violations.Add(new(field, RuleCodes.Figure.Negative, $"The {label} cannot be negative ({value})."));
             return null;
         }
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Enterprises.Domain;
 
@@ -31,7 +31,7 @@ public sealed record ListingDetails(bool Listed, string? Exchange, string? Stock
         {
             if (exchangeText is not null || stockCodeText is not null || listedOnText is not null)
             {
-                violations.Add(new(ListedField, "listing-details-without-listing",
+                violations.Add(new(ListedField, RuleCodes.Listing.DetailsWithoutListing,
                     "An exchange, stock code or listing date was given for an enterprise marked as not listed; set listed to true or leave them out."));
                 return null;
             }
@@ -43,46 +43,46 @@ public sealed record ListingDetails(bool Listed, string? Exchange, string? Stock
         StockExchange? exchange = null;
         if (exchangeText is null)
         {
-            violations.Add(new(ExchangeField, "listing-exchange-required", "A listed enterprise needs its exchange (上市板块)."));
+            violations.Add(new(ExchangeField, RuleCodes.Listing.ExchangeRequired, "A listed enterprise needs its exchange (上市板块)."));
         }
         else if ((exchange = StockExchange.Find(exchangeText)) is null)
         {
-            violations.Add(new(ExchangeField, "listing-exchange-unknown",
+            violations.Add(new(ExchangeField, RuleCodes.Listing.ExchangeUnknown,
                 $"'{exchangeText}' is not an exchange the registry knows: {string.Join(", ", StockExchange.All.Select(e => $"{e.Code} ({e.NameZh})"))}."));
         }
 
         string? stockCode = null;
         if (stockCodeText is null)
         {
-            violations.Add(new(StockCodeField, "stock-code-required", "A listed enterprise needs its stock code (股票代码)."));
+            violations.Add(new(StockCodeField, RuleCodes.StockCode.Required, "A listed enterprise needs its stock code (股票代码)."));
         }
         else if (exchange is not null && (stockCode = exchange.NormaliseStockCode(stockCodeText)) is null)
         {
-            violations.Add(new(StockCodeField, "stock-code-format",
+            violations.Add(new(StockCodeField, RuleCodes.StockCode.Format,
                 $"'{stockCodeText}' is not a {exchange.NameZh} stock code: {exchange.StockCodeForm}."));
         }
 
         DateOnly? listedOn = null;
         if (listedOnText is null)
         {
-            violations.Add(new(ListedOnField, "listed-on-required", "A listed enterprise needs its listing date (上市日期)."));
+            violations.Add(new(ListedOnField, RuleCodes.ListedOn.Required, "A listed enterprise needs its listing date (上市日期)."));
         }
         else if (!DateOnly.TryParseExact(listedOnText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            violations.Add(new(ListedOnField, "listed-on-format", $"'{listedOnText}' is not a date in the form yyyy-MM-dd."));
+            violations.Add(new(ListedOnField, RuleCodes.ListedOn.Format, $"'{listedOnText}' is not a date in the form yyyy-MM-dd."));
         }
         else if (date > today)
         {
-            violations.Add(new(ListedOnField, "listed-on-in-future", $"The listing date {listedOnText} is after today ({today:yyyy-MM-dd})."));
+            violations.Add(new(ListedOnField, RuleCodes.ListedOn.InFuture, $"The listing date {listedOnText} is after today ({today:yyyy-MM-dd})."));
         }
         else if (exchange?.OpenedOn is { } opened && date < opened)
         {
-            violations.Add(new(ListedOnField, "listed-on-before-exchange-opened",
+            violations.Add(new(ListedOnField, RuleCodes.ListedOn.BeforeExchangeOpened,
                 $"The listing date {listedOnText} is before {exchange.NameZh} opened ({opened:yyyy-MM-dd})."));
         }
         else if (foundedOn is { } founded && date < founded)
         {
-            violations.Add(new(ListedOnField, "listed-on-before-founding",
+            violations.Add(new(ListedOnField, RuleCodes.ListedOn.BeforeFounding,
                 $"The listing date {listedOnText} is before the founding date {founded:yyyy-MM-dd}."));
         }
         else

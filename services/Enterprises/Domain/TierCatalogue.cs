@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Enterprises.Domain;
 
@@ -18,7 +18,7 @@ public sealed record TierCatalogue(
 
     /// <summary>The tier, or a 400 naming <paramref name="field"/> and listing the known codes.</summary>
     public TierDefinition Get(string? code, string field = "tier_code") =>
-        Find(code) ?? throw new InvalidInputException([new(field, "tier-unknown",
+        Find(code) ?? throw new InvalidInputException([new(field, RuleCodes.Tier.Unknown,
             $"'{code}' is not a tier in the catalogue: {string.Join(", ", Tiers.Select(t => t.Code))}.")]);
 }
 

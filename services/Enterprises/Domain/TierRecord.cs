@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Enterprises.Domain;
 
@@ -73,7 +73,7 @@ public sealed class TierRecord
     {
         if (certifiedOn.Year < year)
         {
-            throw new InvalidInputException([new("certified_on", "certified-before-tier-year",
+            throw new InvalidInputException([new("certified_on", RuleCodes.CertifiedOn.BeforeTierYear,
                 $"A {year} certification cannot be dated {certifiedOn:yyyy-MM-dd}, before that year.")]);
         }
 
@@ -114,24 +114,24 @@ public sealed class TierRecord
         switch (StatusOn(today))
         {
             case TierStatus.Certified:
-                throw new AlreadyExistsException("tier-already-certified",
+                throw new AlreadyExistsException(RuleCodes.Tier.AlreadyCertified,
                     $"{CreditCode} is already certified as {TierCode} for {Year} (on {CertifiedOn:yyyy-MM-dd}).");
             case TierStatus.Revoked:
-                throw new InvalidInputException([new("tier_record", "tier-record-revoked",
+                throw new InvalidInputException([new("tier_record", RuleCodes.TierRecord.Revoked,
                     $"The {TierCode} record of {CreditCode} for {Year} was revoked; propose it again for another year.")]);
             case TierStatus.Expired:
-                throw new InvalidInputException([new("tier_record", "tier-candidate-expired",
+                throw new InvalidInputException([new("tier_record", RuleCodes.Tier.CandidateExpired,
                     $"The {TierCode} candidacy of {CreditCode} for {Year} expired on {CandidacyExpiresOn:yyyy-MM-dd}; it can no longer be certified.")]);
         }
 
         if (certifiedOn > today)
         {
-            throw new InvalidInputException([new("certified_on", "certified-on-in-future", $"The certification date {certifiedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).")]);
+            throw new InvalidInputException([new("certified_on", RuleCodes.CertifiedOn.InFuture, $"The certification date {certifiedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).")]);
         }
 
         if (certifiedOn > CandidacyExpiresOn)
         {
-            throw new InvalidInputException([new("certified_on", "tier-candidate-expired",
+            throw new InvalidInputException([new("certified_on", RuleCodes.Tier.CandidateExpired,
                 $"The certification date {certifiedOn:yyyy-MM-dd} is after the candidacy expired ({CandidacyExpiresOn:yyyy-MM-dd}).")]);
         }
 
@@ -147,12 +147,12 @@ public sealed class TierRecord
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new InvalidInputException([new("reason", "revocation-reason-required", "A revocation needs a reason (撤销原因).")]);
+            throw new InvalidInputException([new("reason", RuleCodes.RevocationReason.Required, "A revocation needs a reason (撤销原因).")]);
         }
 
         if (Status == TierStatus.Revoked)
         {
-            throw new AlreadyExistsException("tier-already-revoked", $"The {TierCode} record of {CreditCode} for {Year} is already revoked.");
+            throw new AlreadyExistsException(RuleCodes.Tier.AlreadyRevoked, $"The {TierCode} record of {CreditCode} for {Year} is already revoked.");
         }
 
         Status = TierStatus.Revoked;

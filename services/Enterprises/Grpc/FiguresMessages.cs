@@ -1,6 +1,6 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.UseCases;
 using V1 = IndustryPlatform.Contracts.Enterprises.V1;
@@ -134,5 +134,5 @@ internal static class FiguresMessages
     private static decimal Money(double value, string field) =>
         double.IsFinite(value) && Math.Abs(value) < 1e15
             ? (decimal)value
-            : throw new InvalidInputException([new(field, "figure-not-a-number", $"{value} is not a usable amount.")]);
+            : throw new InvalidInputException([new(field, RuleCodes.Figure.NotANumber, $"{value} is not a usable amount.")]);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.UseCases;
 using V1 = IndustryPlatform.Contracts.Enterprises.V1;
@@ -21,7 +21,7 @@ internal static class TierMessages
 
         return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : throw new InvalidInputException([new(field, "date-format", $"'{text}' is not a date in the form yyyy-MM-dd.")]);
+            : throw new InvalidInputException([new(field, RuleCodes.Date.Format, $"'{text}' is not a date in the form yyyy-MM-dd.")]);
     }
 
     public static V1.TierRecord ToMessage(this TierRecordEntry r)

@@ -1,5 +1,5 @@
 using IndustryPlatform.BuildingBlocks.Security;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -27,7 +27,7 @@ public sealed class CertifyTier(EnterprisesDbContext db, TierCatalogue catalogue
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConcurrencyConflictException("tier-record-changed",
+            throw new ConcurrencyConflictException(RuleCodes.TierRecord.ChangedConcurrently,
                 $"The {record.TierCode} record of {record.CreditCode} for {record.Year} was changed by someone else meanwhile. Read it again.");
         }
 

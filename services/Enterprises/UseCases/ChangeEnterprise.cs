@@ -1,5 +1,5 @@
 using IndustryPlatform.BuildingBlocks.Security;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -43,7 +43,7 @@ public sealed class ChangeEnterprise(
         catch (DbUpdateConcurrencyException)
         {
             // Another change committed after this one read the row (the version column is the concurrency token).
-            throw new ConcurrencyConflictException("enterprise-version-stale",
+            throw new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale,
                 $"Enterprise {code} was changed by someone else while this change was being made. Read it again and reapply the change.");
         }
         catch (DbUpdateException ex) when (StockCodeHolder.IsTaken(ex))

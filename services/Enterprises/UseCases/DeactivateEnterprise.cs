@@ -1,5 +1,5 @@
 using IndustryPlatform.BuildingBlocks.Security;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -27,7 +27,7 @@ public sealed class DeactivateEnterprise(EnterprisesDbContext db, EnterpriseCach
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ConcurrencyConflictException("enterprise-version-stale",
+            throw new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale,
                 $"Enterprise {code} was changed by someone else while it was being deactivated. Read it again.");
         }
 

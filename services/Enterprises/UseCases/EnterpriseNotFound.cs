@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.UseCases;
@@ -6,5 +6,5 @@ namespace IndustryPlatform.Enterprises.UseCases;
 internal static class EnterpriseNotFound
 {
     public static NotFoundException For(CreditCode code) =>
-        new("enterprise-not-found", $"No enterprise with credit code {code} is registered.");
+        new(RuleCodes.Enterprise.NotFound, $"No enterprise with credit code {code} is registered.");
 }

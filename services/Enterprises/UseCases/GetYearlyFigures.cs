@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +12,7 @@ public sealed class GetYearlyFigures(EnterprisesDbContext db)
     {
         var code = CreditCode.Parse(creditCode).Value;
         var figures = await db.YearlyFigures.AsNoTracking().SingleOrDefaultAsync(f => f.CreditCode == code && f.Year == year, cancellationToken)
-            ?? throw new NotFoundException("figures-not-found", $"No figures for {year} are recorded for enterprise {code}.");
+            ?? throw new NotFoundException(RuleCodes.Figures.NotFound, $"No figures for {year} are recorded for enterprise {code}.");
         var aboveScale = await db.AboveScaleYears.AsNoTracking().SingleOrDefaultAsync(a => a.CreditCode == code && a.Year == year, cancellationToken);
         return FiguresEntry.From(figures, aboveScale);
     }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +44,7 @@ public sealed class ListTierRecords(EnterprisesDbContext db, TierCatalogue catal
         {
             status = Enum.TryParse<TierStatus>(filter.Status.Trim(), ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
                 ? parsed
-                : throw new InvalidInputException([new("status", "tier-status-unknown",
+                : throw new InvalidInputException([new("status", RuleCodes.Tier.StatusUnknown,
                     $"'{filter.Status}' is not a tier status: {string.Join(", ", Enum.GetNames<TierStatus>())}.")]);
         }
 

@@ -1,5 +1,5 @@
 using IndustryPlatform.BuildingBlocks.Security;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -22,7 +22,7 @@ public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue 
         var proposedBy = command.ProposedBy?.Trim() ?? string.Empty;
         if (proposedBy.Length is 0 or > 100)
         {
-            throw new InvalidInputException([new("proposed_by", "proposed-by-required", "Who proposes the candidate (proposed_by, 1–100 characters) is required.")]);
+            throw new InvalidInputException([new("proposed_by", RuleCodes.ProposedBy.Required, "Who proposes the candidate (proposed_by, 1–100 characters) is required.")]);
         }
 
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
@@ -53,5 +53,5 @@ public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue 
     }
 
     internal static AlreadyExistsException AlreadyProposed(string code, string tier, int year) =>
-        new("tier-record-exists", $"Enterprise {code} already has a {tier} record for {year}.");
+        new(RuleCodes.TierRecord.Exists, $"Enterprise {code} already has a {tier} record for {year}.");
 }

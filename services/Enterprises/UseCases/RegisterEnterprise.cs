@@ -1,5 +1,5 @@
 using IndustryPlatform.BuildingBlocks.Security;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -57,5 +57,5 @@ public sealed class RegisterEnterprise(EnterprisesDbContext db, RegistryReferenc
     }
 
     private static AlreadyExistsException AlreadyRegistered(CreditCode code) =>
-        new("enterprise-already-registered", $"An enterprise with credit code {code} is already registered.");
+        new(RuleCodes.Enterprise.AlreadyRegistered, $"An enterprise with credit code {code} is already registered.");
 }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -33,12 +33,12 @@ public sealed class SearchEnterprises(EnterprisesDbContext db, TierCatalogue cat
         var violations = new List<RuleViolation>();
         if (search.Page < 1)
         {
-            violations.Add(new("page", "page-out-of-range", $"Pages start at 1; {search.Page} was asked for."));
+            violations.Add(new("page", RuleCodes.Page.OutOfRange, $"Pages start at 1; {search.Page} was asked for."));
         }
 
         if (search.PageSize is < 1 or > MaxPageSize)
         {
-            violations.Add(new("page_size", "page-size-out-of-range", $"The page size must be 1–{MaxPageSize}; {search.PageSize} was asked for."));
+            violations.Add(new("page_size", RuleCodes.Page.SizeOutOfRange, $"The page size must be 1–{MaxPageSize}; {search.PageSize} was asked for."));
         }
 
         if (violations.Count > 0)

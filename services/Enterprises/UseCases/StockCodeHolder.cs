@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +37,6 @@ internal static class StockCodeHolder
         exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: IndexName };
 
     public static AlreadyExistsException Taken(Enterprise enterprise, string holder) =>
-        new("stock-code-already-registered",
+        new(RuleCodes.StockCode.AlreadyRegistered,
             $"Stock code {enterprise.StockCode} on {enterprise.Listing.Exchange?.NameZh} is already registered to {holder}; one listing belongs to one enterprise.");
 }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +13,6 @@ public sealed record TierRecordKey(string? CreditCode, string? TierCode, int Yea
         var code = Domain.CreditCode.Parse(CreditCode).Value;
         var tier = catalogue.Get(TierCode);
         return await db.TierRecords.SingleOrDefaultAsync(r => r.CreditCode == code && r.TierCode == tier.Code && r.Year == Year, cancellationToken)
-            ?? throw new NotFoundException("tier-record-not-found", $"Enterprise {code} has no {tier.Code} record for {Year}; propose it as a candidate first.");
+            ?? throw new NotFoundException(RuleCodes.TierRecord.NotFound, $"Enterprise {code} has no {tier.Code} record for {Year}; propose it as a candidate first.");
     }
 }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.UseCases;
@@ -11,7 +11,7 @@ internal static class TierYear
         var current = ChinaCalendar.Today(clock).Year;
         if (year > current || year < FiguresSubmission.EarliestYear)
         {
-            throw new InvalidInputException([new("year", "tier-year-out-of-range",
+            throw new InvalidInputException([new("year", RuleCodes.Tier.YearOutOfRange,
                 $"The year {year} is outside {FiguresSubmission.EarliestYear}–{current}.")]);
         }
     }

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using System.Security.Cryptography;
 using System.Text.Json;
 using IndustryPlatform.BuildingBlocks.Security;
@@ -31,7 +32,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
 
         if (key.Length > MaxKeyLength || key.Any(c => c is < '!' or > '~'))
         {
-            await GatewayRefusal.WriteAsync(context, StatusCodes.Status400BadRequest, "idempotency-key.invalid", "Invalid Idempotency-Key",
+            await GatewayRefusal.WriteAsync(context, StatusCodes.Status400BadRequest, RuleCodes.IdempotencyKey.Invalid, "Invalid Idempotency-Key",
                 $"An Idempotency-Key is 1 to {MaxKeyLength} visible ASCII characters, e.g. a UUID.");
             return;
         }
@@ -47,7 +48,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             logger.LogWarning(e, "Idempotency store unavailable; refusing a keyed POST rather than risk doing it twice");
-            await GatewayRefusal.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "idempotency.unavailable", "Service unavailable",
+            await GatewayRefusal.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, RuleCodes.IdempotencyKey.StoreUnavailable, "Service unavailable",
                 "Requests with an Idempotency-Key cannot be accepted just now; retry shortly with the same key.");
             return;
         }
@@ -102,7 +103,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
         var record = stored.HasValue ? JsonSerializer.Deserialize<IdempotencyRecord>((byte[])stored!) : null;
         if (record is not null && record.Fingerprint != fingerprint)
         {
-            await GatewayRefusal.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, "idempotency-key.reused", "Idempotency-Key reused",
+            await GatewayRefusal.WriteAsync(context, StatusCodes.Status422UnprocessableEntity, RuleCodes.IdempotencyKey.Reused, "Idempotency-Key reused",
                 "This Idempotency-Key was already used with a different request; use a new key for a new request.");
             return;
         }
@@ -110,7 +111,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
         if (record is not { Completed: true })
         {
             context.Response.Headers.RetryAfter = "1";
-            await GatewayRefusal.WriteAsync(context, StatusCodes.Status409Conflict, "idempotency-key.in-progress", "Request in progress",
+            await GatewayRefusal.WriteAsync(context, StatusCodes.Status409Conflict, RuleCodes.IdempotencyKey.InProgress, "Request in progress",
                 "The first request with this Idempotency-Key is still being processed; retry in a moment with the same key.");
             return;
         }

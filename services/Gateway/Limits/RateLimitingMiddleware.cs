@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using System.Globalization;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Gateway.Observability;
@@ -30,7 +31,7 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, ClientRateLimit
 
         metrics.RateLimited(partition);
         context.Response.Headers.RetryAfter = decision.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        await GatewayRefusal.WriteAsync(context, StatusCodes.Status429TooManyRequests, "rate-limit.exceeded", "Too many requests",
+        await GatewayRefusal.WriteAsync(context, StatusCodes.Status429TooManyRequests, RuleCodes.RateLimit.Exceeded, "Too many requests",
             $"More than {decision.Limit} requests in {limits.WindowSeconds} s; retry after {decision.RetryAfterSeconds} s.");
     }
 

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.Gateway.Security;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -32,6 +33,6 @@ public sealed class RequestSizeMiddleware(RequestDelegate next, IOptions<Gateway
     }
 
     private static Task RefuseAsync(HttpContext context, long limit) =>
-        GatewayRefusal.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "payload-too-large", "Payload too large",
+        GatewayRefusal.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, RuleCodes.Request.TooLarge, "Payload too large",
             $"The request body is larger than the {limit:N0} bytes this gateway accepts; send the batch in smaller parts.");
 }

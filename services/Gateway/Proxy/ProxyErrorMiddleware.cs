@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.Gateway.Security;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -19,12 +20,12 @@ public static class ProxyErrorMiddleware
 
         var (status, rule, title, detail) = failure.Error switch
         {
-            ForwarderError.RequestTimedOut => (504, "downstream-timeout", "Gateway timeout", "The service did not answer in time; retry later."),
-            ForwarderError.NoAvailableDestinations => (503, "downstream-unavailable", "Service unavailable", "The service is not available just now; retry shortly."),
+            ForwarderError.RequestTimedOut => (504, RuleCodes.Service.Timeout, "Gateway timeout", "The service did not answer in time; retry later."),
+            ForwarderError.NoAvailableDestinations => (503, RuleCodes.Service.Unavailable, "Service unavailable", "The service is not available just now; retry shortly."),
             ForwarderError.RequestBodyClient or ForwarderError.RequestCanceled when IsBodyTooLarge(failure.Exception) =>
-                (413, "payload-too-large", "Payload too large", "The request body is larger than this gateway accepts."),
-            ForwarderError.RequestBodyClient or ForwarderError.RequestCanceled => (400, "request-body-incomplete", "Bad request", "The request body could not be read to its end."),
-            _ => (502, "downstream-unavailable", "Bad gateway", "The service could not be reached; retry shortly."),
+                (413, RuleCodes.Request.TooLarge, "Payload too large", "The request body is larger than this gateway accepts."),
+            ForwarderError.RequestBodyClient or ForwarderError.RequestCanceled => (400, RuleCodes.Request.BodyIncomplete, "Bad request", "The request body could not be read to its end."),
+            _ => (502, RuleCodes.Service.Unavailable, "Bad gateway", "The service could not be reached; retry shortly."),
         };
         await GatewayRefusal.WriteAsync(context, status, rule, title, detail);
     }

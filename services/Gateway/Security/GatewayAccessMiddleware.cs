@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -23,7 +24,7 @@ public sealed class GatewayAccessMiddleware(RequestDelegate next)
             var sentToken = request.Headers.Authorization.Count > 0;
             context.Response.Headers.WWWAuthenticate = sentToken ? "Bearer error=\"invalid_token\"" : "Bearer";
             await GatewayRefusal.WriteAsync(context, StatusCodes.Status401Unauthorized,
-                sentToken ? "token.invalid" : "token.missing",
+                sentToken ? RuleCodes.Token.Invalid : RuleCodes.Token.Missing,
                 "Unauthenticated",
                 sentToken
                     ? "The access token is expired, altered or not issued by this gateway; get a new one from /connect/token."
@@ -34,7 +35,7 @@ public sealed class GatewayAccessMiddleware(RequestDelegate next)
         var role = AccessRules.RequiredRole(request.Method, request.Path);
         if (!caller.Has(role))
         {
-            await GatewayRefusal.WriteAsync(context, StatusCodes.Status403Forbidden, "role.missing", "Forbidden",
+            await GatewayRefusal.WriteAsync(context, StatusCodes.Status403Forbidden, RuleCodes.Role.Missing, "Forbidden",
                 $"Client '{caller.ClientId}' does not have the '{role}' role this request needs.");
             return;
         }
@@ -43,7 +44,7 @@ public sealed class GatewayAccessMiddleware(RequestDelegate next)
             && await RegionsNamedAsync(context) is var regions
             && regions.FirstOrDefault(r => !caller.MayWrite(r)) is { } foreign)
         {
-            await GatewayRefusal.WriteAsync(context, StatusCodes.Status403Forbidden, "region.not-yours", "Forbidden",
+            await GatewayRefusal.WriteAsync(context, StatusCodes.Status403Forbidden, RuleCodes.Region.NotYours, "Forbidden",
                 $"Client '{caller.ClientId}' speaks for region '{caller.Region}' and may not write data of region '{foreign}'.");
             return;
         }

@@ -1,5 +1,6 @@
 using Grpc.Core;
 using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Gateway.Security;
 
@@ -9,25 +10,12 @@ namespace IndustryPlatform.Gateway.Security;
 /// </summary>
 public static class GatewayRefusal
 {
-    public static bool IsGrpc(HttpRequest request) =>
-        request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
+    public static bool IsGrpc(HttpRequest request) => ErrorResponse.IsGrpc(request);
 
-    public static Task WriteAsync(HttpContext context, int status, string rule, string title, string detail)
+    public static Task WriteAsync(HttpContext context, int status, RuleCode rule, string title, string detail)
     {
         var error = new DomainError(status, GrpcStatusFor(status), rule, title, detail, []);
-        var response = context.Response;
-        if (IsGrpc(context.Request))
-        {
-            response.StatusCode = StatusCodes.Status200OK;
-            response.ContentType = "application/grpc";
-            response.Headers["grpc-status"] = ((int)error.GrpcStatus).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            response.Headers["grpc-message"] = Uri.EscapeDataString(detail);
-            return Task.CompletedTask;
-        }
-
-        response.StatusCode = status;
-        var problem = error.ToProblemDetails(DomainError.CurrentTraceId(context.TraceIdentifier));
-        return Results.Problem(problem).ExecuteAsync(context);
+        return ErrorResponse.WriteAsync(context, error);
     }
 
     private static StatusCode GrpcStatusFor(int status) => status switch

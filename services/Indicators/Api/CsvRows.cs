@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Domain;
 
 namespace IndustryPlatform.Indicators.Api;
@@ -19,7 +19,7 @@ public static class CsvRows
         var header = (await reader.ReadLineAsync(cancellationToken))?.Trim().TrimStart('\uFEFF').Split(',').Select(h => h.Trim()).ToArray();
         if (header is null || header.Length < Header.Length || !header.Take(Header.Length).SequenceEqual(Header))
         {
-            throw new InvalidInputException([new RuleViolation("csv", "csv.header", $"The first line must be '{string.Join(',', Header)}[,confirmed]'.")]);
+            throw new InvalidInputException([new RuleViolation("csv", RuleCodes.Csv.Header, $"The first line must be '{string.Join(',', Header)}[,confirmed]'.")]);
         }
 
         var rows = new List<SubmittedRow>();

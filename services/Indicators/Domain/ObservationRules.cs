@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Domain.Computation;
 
 namespace IndustryPlatform.Indicators.Domain;
@@ -7,7 +8,7 @@ public sealed record CheckedRow(Indicator Indicator, string RegionCode, Period P
 
 public sealed record RowVerdict(RowOutcome Outcome, CheckedRow? Row, IReadOnlyList<RowFinding> Findings)
 {
-    public IEnumerable<string> WarningRules => Findings.Select(f => f.Rule);
+    public IEnumerable<string> WarningRules => Findings.Select(f => f.Rule.Value);
 }
 
 /// <summary>
@@ -27,58 +28,58 @@ public static class ObservationRules
         var indicator = catalogue.Find(row.IndicatorCode);
         if (indicator is null)
         {
-            refusals.Add(new("indicator_code", "indicator.unknown", $"'{row.IndicatorCode}' is not in the indicator catalogue."));
+            refusals.Add(new("indicator_code", RuleCodes.Indicator.Unknown, $"'{row.IndicatorCode}' is not in the indicator catalogue."));
         }
         else if (indicator.CountedFrom is not null)
         {
-            refusals.Add(new("indicator_code", "indicator.counted-from-events", $"{indicator.Code} is counted from {indicator.CountedFrom} events and is never typed in."));
+            refusals.Add(new("indicator_code", RuleCodes.Indicator.CountedFromEvents, $"{indicator.Code} is counted from {indicator.CountedFrom} events and is never typed in."));
         }
 
         var region = catalogue.Region(row.RegionCode);
         if (region is null)
         {
-            refusals.Add(new("region_code", "region.unknown", $"'{row.RegionCode}' is not a known region."));
+            refusals.Add(new("region_code", RuleCodes.Region.Unknown, $"'{row.RegionCode}' is not a known region."));
         }
         else if (!submitter.MayWrite(region.Code, catalogue))
         {
-            refusals.Add(new("region_code", "region.not-own-district", $"Client '{submitter.ClientId}' may write only its own district, not '{region.Code}'."));
+            refusals.Add(new("region_code", RuleCodes.Region.NotYours, $"Client '{submitter.ClientId}' may write only its own district, not '{region.Code}'."));
         }
 
         if (!Period.TryParse(row.Period, out var period))
         {
-            refusals.Add(new("period", "period.invalid", $"'{row.Period}' is not a period (yyyy, yyyy-Qn or yyyy-MM)."));
+            refusals.Add(new("period", RuleCodes.Period.Invalid, $"'{row.Period}' is not a period (yyyy, yyyy-Qn or yyyy-MM)."));
         }
         else
         {
             if (indicator is not null && !period.Fits(indicator.Frequency))
             {
-                refusals.Add(new("period", "period.frequency-mismatch", $"{indicator.Code} is reported {indicator.Frequency.ToString().ToLowerInvariant()}; '{row.Period}' does not fit."));
+                refusals.Add(new("period", RuleCodes.Period.FrequencyMismatch, $"{indicator.Code} is reported {indicator.Frequency.ToString().ToLowerInvariant()}; '{row.Period}' does not fit."));
             }
 
             if (period.EndsBefore > today)
             {
-                refusals.Add(new("period", "period.in-future", $"Period {period} has not ended yet (today is {today:yyyy-MM-dd})."));
+                refusals.Add(new("period", RuleCodes.Period.InFuture, $"Period {period} has not ended yet (today is {today:yyyy-MM-dd})."));
             }
         }
 
         Basis basis = Basis.Cumulative;
         if (row.Basis is { Length: > 0 } basisText && !Enum.TryParse(basisText, ignoreCase: true, out basis))
         {
-            refusals.Add(new("basis", "basis.invalid", $"'{basisText}' is neither 'monthly' (当月) nor 'cumulative' (1–N月累计)."));
+            refusals.Add(new("basis", RuleCodes.Basis.Invalid, $"'{basisText}' is neither 'monthly' (当月) nor 'cumulative' (1–N月累计)."));
         }
         else if (basis == Basis.Monthly && period.Kind == PeriodKind.Year)
         {
-            refusals.Add(new("basis", "basis.not-for-period", "A whole year has no monthly (当月) figure; send it as cumulative."));
+            refusals.Add(new("basis", RuleCodes.Basis.NotForPeriod, "A whole year has no monthly (当月) figure; send it as cumulative."));
         }
 
         if (row.Value is null)
         {
-            refusals.Add(new("value", "value.required", "Each row needs a value."));
+            refusals.Add(new("value", RuleCodes.Value.Required, "Each row needs a value."));
         }
 
         if (indicator is not null && !string.Equals(row.Unit?.Trim(), indicator.Unit, StringComparison.Ordinal))
         {
-            refusals.Add(new("unit", "unit.mismatch", $"{indicator.Code} is measured in '{indicator.Unit}', not '{row.Unit}'."));
+            refusals.Add(new("unit", RuleCodes.Unit.Mismatch, $"{indicator.Code} is measured in '{indicator.Unit}', not '{row.Unit}'."));
         }
 
         if (refusals.Count > 0 || indicator is null || region is null || row.Value is not { } value)
@@ -129,7 +130,7 @@ public static class ObservationRules
             if (book.Value(row.Indicator.Code, row.RegionCode, Period.Month(row.Period.Year, month), Basis.Cumulative) is { } earlier)
             {
                 return row.Value < earlier
-                    ? new RowFinding("value", "cumulative.falling-within-year", $"1-{row.Period.Number}月累计 {row.Value} is below 1-{month}月累计 {earlier} of the same year.")
+                    ? new RowFinding("value", RuleCodes.Cumulative.FallingWithinYear, $"1-{row.Period.Number}月累计 {row.Value} is below 1-{month}月累计 {earlier} of the same year.")
                     : null;
             }
         }
@@ -139,7 +140,7 @@ public static class ObservationRules
             if (book.Value(row.Indicator.Code, row.RegionCode, Period.Month(row.Period.Year, month), Basis.Cumulative) is { } later)
             {
                 return row.Value > later
-                    ? new RowFinding("value", "cumulative.falling-within-year", $"1-{row.Period.Number}月累计 {row.Value} is above the already known 1-{month}月累计 {later}.")
+                    ? new RowFinding("value", RuleCodes.Cumulative.FallingWithinYear, $"1-{row.Period.Number}月累计 {row.Value} is above the already known 1-{month}月累计 {later}.")
                     : null;
             }
         }
@@ -160,7 +161,7 @@ public static class ObservationRules
             ? row.Value
             : YearOnYear.Growth(row.Value, book.Value(indicator.Code, row.RegionCode, row.Period.SamePeriodLastYear, row.Basis));
         return growth is { } g && (g < min || g > max)
-            ? new RowFinding("value", "growth.outside-plausible-band", $"Year-on-year growth {g:0.#}% is outside the plausible band [{min}%, {max}%]; send again with confirmed = true if it is right.")
+            ? new RowFinding("value", RuleCodes.Growth.OutsidePlausibleBand, $"Year-on-year growth {g:0.#}% is outside the plausible band [{min}%, {max}%]; send again with confirmed = true if it is right.")
             : null;
     }
 
@@ -179,7 +180,7 @@ public static class ObservationRules
 
         var tolerance = row.Indicator.IsPercentage ? PercentTolerance : Math.Abs(row.Value) * RelativeTolerance;
         return Math.Abs(districts - row.Value) > tolerance
-            ? new RowFinding("value", "districts.not-reconciling", $"The districts recombine to {districts:0.##} {row.Indicator.Unit}, not {row.Value} (tolerance {tolerance:0.##}).")
+            ? new RowFinding("value", RuleCodes.Districts.NotReconciling, $"The districts recombine to {districts:0.##} {row.Indicator.Unit}, not {row.Value} (tolerance {tolerance:0.##}).")
             : null;
     }
 }

@@ -1,3 +1,5 @@
+using IndustryPlatform.Rules;
+
 namespace IndustryPlatform.Indicators.Domain;
 
 /// <summary>One row of a batch as a district system sends it, before any check.</summary>
@@ -22,4 +24,4 @@ public enum RowOutcome
 }
 
 /// <summary>A named rule that refused or warned about a row (field in proto snake_case).</summary>
-public sealed record RowFinding(string Field, string Rule, string Message);
+public sealed record RowFinding(string Field, RuleCode Rule, string Message);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Indicators.UseCases;
 
@@ -23,6 +23,6 @@ public static class AsOfDate
             return instant.ToUniversalTime();
         }
 
-        throw new InvalidInputException([new RuleViolation("as_of", "as-of.invalid", $"'{text}' is neither a date (yyyy-MM-dd) nor an ISO 8601 instant.")]);
+        throw new InvalidInputException([new RuleViolation("as_of", RuleCodes.AsOf.Invalid, $"'{text}' is neither a date (yyyy-MM-dd) nor an ISO 8601 instant.")]);
     }
 }

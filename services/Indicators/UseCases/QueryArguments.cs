@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Domain;
 
 namespace IndustryPlatform.Indicators.UseCases;
@@ -7,18 +7,18 @@ namespace IndustryPlatform.Indicators.UseCases;
 public static class QueryArguments
 {
     public static Indicator Indicator(Catalogue catalogue, string? code) =>
-        catalogue.Find(code) ?? throw new NotFoundException("indicator.unknown", $"'{code}' is not in the indicator catalogue.");
+        catalogue.Find(code) ?? throw new NotFoundException(RuleCodes.Indicator.Unknown, $"'{code}' is not in the indicator catalogue.");
 
     public static RegionInfo Region(Catalogue catalogue, string? code) =>
-        catalogue.Region(code) ?? throw new NotFoundException("region.unknown", $"'{code}' is not a known region.");
+        catalogue.Region(code) ?? throw new NotFoundException(RuleCodes.Region.Unknown, $"'{code}' is not a known region.");
 
     public static Period Period(string? text, string field = "period") =>
         Domain.Period.TryParse(text, out var period)
             ? period
-            : throw new InvalidInputException([new RuleViolation(field, "period.invalid", $"'{text}' is not a period (yyyy, yyyy-Qn or yyyy-MM).")]);
+            : throw new InvalidInputException([new RuleViolation(field, RuleCodes.Period.Invalid, $"'{text}' is not a period (yyyy, yyyy-Qn or yyyy-MM).")]);
 
     public static Basis Basis(string? text) =>
         string.IsNullOrWhiteSpace(text) ? Domain.Basis.Cumulative
         : Enum.TryParse<Basis>(text, ignoreCase: true, out var basis) ? basis
-        : throw new InvalidInputException([new RuleViolation("basis", "basis.invalid", $"'{text}' is neither 'monthly' nor 'cumulative'.")]);
+        : throw new InvalidInputException([new RuleViolation("basis", RuleCodes.Basis.Invalid, $"'{text}' is neither 'monthly' nor 'cumulative'.")]);
 }

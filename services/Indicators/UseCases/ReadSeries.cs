@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
 
@@ -27,7 +27,7 @@ public sealed class ReadSeries(IndicatorsDbContext db)
 
         if (from.Kind != to.Kind || string.CompareOrdinal(from.ToString(), to.ToString()) > 0)
         {
-            throw new InvalidInputException([new RuleViolation("to", "range.invalid", $"'{from}'..'{to}' is not a range of periods of one kind.")]);
+            throw new InvalidInputException([new RuleViolation("to", RuleCodes.Range.Invalid, $"'{from}'..'{to}' is not a range of periods of one kind.")]);
         }
 
         var periods = new List<Period>();
@@ -38,7 +38,7 @@ public sealed class ReadSeries(IndicatorsDbContext db)
 
         if (periods.Count > MaxPeriods)
         {
-            throw new InvalidInputException([new RuleViolation("to", "range.too-long", $"A series covers at most {MaxPeriods} periods.")]);
+            throw new InvalidInputException([new RuleViolation("to", RuleCodes.Range.TooLong, $"A series covers at most {MaxPeriods} periods.")]);
         }
 
         var book = await db.LoadBookAsync(Figures.CodesFor(indicator), [.. periods, .. periods.Select(p => p.SamePeriodLastYear)], asOf, cancellationToken);

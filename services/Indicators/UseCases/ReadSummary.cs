@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +28,7 @@ public sealed class ReadSummary(IndicatorsDbContext db, IndicatorCache cache)
             : (await Compute(), false);
 
         return summary is null
-            ? throw new NotFoundException("observation.not-found", $"No figure of {indicator.Code} for {region.Code} in {period} ({basis.ToString().ToLowerInvariant()}).")
+            ? throw new NotFoundException(RuleCodes.Observation.NotFound, $"No figure of {indicator.Code} for {region.Code} in {period} ({basis.ToString().ToLowerInvariant()}).")
             : new SummaryResult(summary, fromCache);
     }
 

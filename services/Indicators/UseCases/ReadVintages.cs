@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
 
@@ -21,7 +21,7 @@ public sealed class ReadVintages(IndicatorsDbContext db)
 
         var vintages = await db.VintagesAsync(new SeriesKey(indicator.Code, region.Code, period, basis), cancellationToken);
         return vintages.Count == 0
-            ? throw new NotFoundException("observation.not-found", $"No figure of {indicator.Code} for {region.Code} in {period} has been sent.")
+            ? throw new NotFoundException(RuleCodes.Observation.NotFound, $"No figure of {indicator.Code} for {region.Code} in {period} has been sent.")
             : vintages.Select(v => new VintageRow(v.Vintage, v.Value, v.SubmittedBy, v.SubmittedAt, v.Warnings, v.IsDemo)).ToList();
     }
 }

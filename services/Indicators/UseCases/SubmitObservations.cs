@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
@@ -27,7 +27,7 @@ public sealed class SubmitObservations(IndicatorsDbContext db, IndicatorCache ca
     {
         if (rows.Count is 0 or > MaxRows)
         {
-            throw new InvalidInputException([new RuleViolation("rows", "batch.size", $"A batch holds 1 to {MaxRows} rows; this one has {rows.Count}.")]);
+            throw new InvalidInputException([new RuleViolation("rows", RuleCodes.Batch.Size, $"A batch holds 1 to {MaxRows} rows; this one has {rows.Count}.")]);
         }
 
         var catalogue = await db.LoadCatalogueAsync(cancellationToken);
@@ -81,7 +81,7 @@ public sealed class SubmitObservations(IndicatorsDbContext db, IndicatorCache ca
             SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "ux_observations_series_vintage",
         })
         {
-            throw new ConcurrencyConflictException("observation.concurrent-revision",
+            throw new ConcurrencyConflictException(RuleCodes.Observation.ConcurrentRevision,
                 "Another batch revised one of these figures at the same time; nothing was stored, send the batch again.");
         }
 

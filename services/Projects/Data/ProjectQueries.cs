@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Projects.Domain;
 using IndustryPlatform.Projects.UseCases;
@@ -13,7 +13,7 @@ internal static class ProjectQueries
     {
         if (!Guid.TryParse(id, out var projectId))
         {
-            throw new InvalidInputException([new("project_id", "project-id-format", $"'{id}' is not a project id (a UUID).")]);
+            throw new InvalidInputException([new("project_id", RuleCodes.Project.IdFormat, $"'{id}' is not a project id (a UUID).")]);
         }
 
         return await db.Projects.SingleOrDefaultAsync(p => p.Id == projectId, cancellationToken) ?? throw ProjectNotFound.For(id);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Projects.Domain;
 
@@ -10,13 +10,13 @@ internal static class DateRule
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            violations.Add(new(field, "date-required", $"{field} is required (yyyy-MM-dd)."));
+            violations.Add(new(field, RuleCodes.Date.Required, $"{field} is required (yyyy-MM-dd)."));
             return null;
         }
 
         if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            violations.Add(new(field, "date-format", $"{field} '{value}' is not a date in the form yyyy-MM-dd."));
+            violations.Add(new(field, RuleCodes.Date.Format, $"{field} '{value}' is not a date in the form yyyy-MM-dd."));
             return null;
         }
 

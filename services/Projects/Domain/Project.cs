@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 
 namespace IndustryPlatform.Projects.Domain;
@@ -60,52 +60,52 @@ public sealed class Project
         var name = details.Name?.Trim();
         if (string.IsNullOrEmpty(name))
         {
-            violations.Add(new("name", "name-required", "The project's name is required."));
+            violations.Add(new("name", RuleCodes.Name.Required, "The project's name is required."));
         }
         else if (name.Length > NameMaxLength)
         {
-            violations.Add(new("name", "name-too-long", $"The project's name is longer than {NameMaxLength} characters."));
+            violations.Add(new("name", RuleCodes.Name.TooLong, $"The project's name is longer than {NameMaxLength} characters."));
         }
 
         var creditCode = details.EnterpriseCreditCode?.Trim().ToUpperInvariant();
         if (string.IsNullOrEmpty(creditCode))
         {
-            violations.Add(new("enterprise_credit_code", "enterprise-required", "The owning enterprise's credit code is required."));
+            violations.Add(new("enterprise_credit_code", RuleCodes.Enterprise.Required, "The owning enterprise's credit code is required."));
         }
 
         if (string.IsNullOrWhiteSpace(details.DistrictCode) || !reference.DistrictCodes.Contains(details.DistrictCode))
         {
-            violations.Add(new("district_code", "district-unknown", $"'{details.DistrictCode}' is not one of the city's districts."));
+            violations.Add(new("district_code", RuleCodes.District.Unknown, $"'{details.DistrictCode}' is not one of the city's districts."));
         }
 
         if (string.IsNullOrWhiteSpace(details.ChainCode) || !reference.ChainCodes.Contains(details.ChainCode))
         {
-            violations.Add(new("chain_code", "chain-unknown", $"'{details.ChainCode}' is not a known industry chain."));
+            violations.Add(new("chain_code", RuleCodes.Chain.Unknown, $"'{details.ChainCode}' is not a known industry chain."));
         }
 
         ProjectKind? kind = Enum.TryParse<ProjectKind>(details.Kind, ignoreCase: true, out var parsedKind)
             && Enum.IsDefined(parsedKind) && !int.TryParse(details.Kind, out _) ? parsedKind : null;
         if (kind is null)
         {
-            violations.Add(new("kind", "kind-unknown",
+            violations.Add(new("kind", RuleCodes.Kind.Unknown,
                 $"'{details.Kind}' is not a project kind (NewManufacturing, TechnicalUpgrade, LandRenewal)."));
         }
 
         if (details.TotalInvestmentYi <= 0)
         {
-            violations.Add(new("total_investment_yi", "investment-positive", "The total investment (亿元) must be greater than zero."));
+            violations.Add(new("total_investment_yi", RuleCodes.Investment.NotPositive, "The total investment (亿元) must be greater than zero."));
         }
 
         if (details.EquipmentInvestmentShare is < 0 or > 100)
         {
-            violations.Add(new("equipment_investment_share", "share-percent", "The equipment investment share is a percentage from 0 to 100."));
+            violations.Add(new("equipment_investment_share", RuleCodes.EquipmentShare.OutOfRange, "The equipment investment share is a percentage from 0 to 100."));
         }
 
         var today = DateRule.Today(clock);
         var filedOn = DateRule.Required(details.FiledOn, "filed_on", violations);
         if (filedOn > today)
         {
-            violations.Add(new("filed_on", "date-in-future", $"The filing date {filedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd})."));
+            violations.Add(new("filed_on", RuleCodes.Date.InFuture, $"The filing date {filedOn:yyyy-MM-dd} is after today ({today:yyyy-MM-dd})."));
         }
 
         var planned = new (ProjectStage Stage, string Field, string? Value)[]
@@ -129,7 +129,7 @@ public sealed class Project
 
             if (previous is not null && date < previous)
             {
-                violations.Add(new(field, "plan-out-of-order", $"{field} {date:yyyy-MM-dd} is before {previousField} {previous:yyyy-MM-dd}."));
+                violations.Add(new(field, RuleCodes.Plan.OutOfOrder, $"{field} {date:yyyy-MM-dd} is before {previousField} {previous:yyyy-MM-dd}."));
             }
 
             plan.Add((stage, date.Value));
@@ -174,7 +174,7 @@ public sealed class Project
         var violations = new List<RuleViolation>();
         if (stage is null)
         {
-            violations.Add(new("stage", "stage-unknown", "stage must name a stage: Started, Completed, InProduction, AboveScale or AtCapacity."));
+            violations.Add(new("stage", RuleCodes.Stage.Unknown, "stage must name a stage: Started, Completed, InProduction, AboveScale or AtCapacity."));
         }
 
         var date = DateRule.Required(reachedOn, "reached_on", violations);
@@ -189,26 +189,26 @@ public sealed class Project
         var next = Stage.Next();
         if (next is null)
         {
-            throw new InvalidInputException([new("stage", "project-at-capacity", $"Project {Id} is already at capacity (达产); there is no further stage.")]);
+            throw new InvalidInputException([new("stage", RuleCodes.Project.AtCapacity, $"Project {Id} is already at capacity (达产); there is no further stage.")]);
         }
 
         if (stage != next)
         {
-            throw new InvalidInputException([new("stage", "stage-out-of-order",
+            throw new InvalidInputException([new("stage", RuleCodes.Stage.OutOfOrder,
                 $"Project {Id} is at {Stage} ({Stage.NameZh()}); the next stage is {next} ({next.Value.NameZh()}), not {stage}.")]);
         }
 
         var previousOn = Milestone(Stage).ReachedOn!.Value;
         if (date < previousOn)
         {
-            throw new InvalidInputException([new("reached_on", "date-before-previous-stage",
+            throw new InvalidInputException([new("reached_on", RuleCodes.Stage.BeforePreviousStage,
                 $"{stage} on {date:yyyy-MM-dd} would be before {Stage} on {previousOn:yyyy-MM-dd}.")]);
         }
 
         var today = DateRule.Today(clock);
         if (date > today)
         {
-            throw new InvalidInputException([new("reached_on", "date-in-future", $"{date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).")]);
+            throw new InvalidInputException([new("reached_on", RuleCodes.Date.InFuture, $"{date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).")]);
         }
 
         Milestone(next.Value).ReachedOn = date;
@@ -222,18 +222,18 @@ public sealed class Project
         var violations = new List<RuleViolation>();
         if (stage is null or ProjectStage.Filed)
         {
-            violations.Add(new("stage", "stage-unknown", "stage must name a planned stage: Started, Completed, InProduction, AboveScale or AtCapacity."));
+            violations.Add(new("stage", RuleCodes.Stage.Unknown, "stage must name a planned stage: Started, Completed, InProduction, AboveScale or AtCapacity."));
         }
 
         var date = DateRule.Required(plannedOn, "planned_on", violations);
         var why = reason?.Trim();
         if (string.IsNullOrEmpty(why))
         {
-            violations.Add(new("reason", "reason-required", "A re-plan needs a reason; it is kept in the history."));
+            violations.Add(new("reason", RuleCodes.Reason.Required, "A re-plan needs a reason; it is kept in the history."));
         }
         else if (why.Length > ReasonMaxLength)
         {
-            violations.Add(new("reason", "reason-too-long", $"The reason is longer than {ReasonMaxLength} characters."));
+            violations.Add(new("reason", RuleCodes.Reason.TooLong, $"The reason is longer than {ReasonMaxLength} characters."));
         }
 
         RequireVersionGiven(expectedVersion, violations);
@@ -247,14 +247,14 @@ public sealed class Project
         var milestone = Milestone(stage!.Value);
         if (milestone.ReachedOn is not null)
         {
-            throw new InvalidInputException([new("stage", "stage-already-reached",
+            throw new InvalidInputException([new("stage", RuleCodes.Stage.AlreadyReached,
                 $"{stage} was reached on {milestone.ReachedOn:yyyy-MM-dd}; only stages still ahead can be re-planned.")]);
         }
 
         var currentOn = Milestone(Stage).ReachedOn!.Value;
         if (date < currentOn)
         {
-            throw new InvalidInputException([new("planned_on", "plan-before-current-stage",
+            throw new InvalidInputException([new("planned_on", RuleCodes.Plan.BeforeCurrentStage,
                 $"{date:yyyy-MM-dd} is before the current stage {Stage} reached on {currentOn:yyyy-MM-dd}.")]);
         }
 
@@ -285,7 +285,7 @@ public sealed class Project
     {
         if (expectedVersion < 1)
         {
-            violations.Add(new("expected_version", "expected-version-required",
+            violations.Add(new("expected_version", RuleCodes.ExpectedVersion.Required,
                 "The version the change is based on (expected_version, from the last read) is required."));
         }
     }
@@ -294,7 +294,7 @@ public sealed class Project
     {
         if (expectedVersion != Version)
         {
-            throw new ConcurrencyConflictException("project-version-stale",
+            throw new ConcurrencyConflictException(RuleCodes.Project.VersionStale,
                 $"Project {Id} is at version {Version}; the change was based on version {expectedVersion}. Read it again and reapply the change.");
         }
     }

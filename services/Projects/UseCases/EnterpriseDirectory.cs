@@ -1,5 +1,5 @@
 using Grpc.Core;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Enterprises.V1;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
@@ -28,12 +28,12 @@ public sealed class EnterpriseDirectory(ProjectsDbContext db, EnterpriseRegistry
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.NotFound or StatusCode.InvalidArgument)
         {
-            throw new InvalidInputException([new("enterprise_credit_code", "enterprise-not-registered",
+            throw new InvalidInputException([new("enterprise_credit_code", RuleCodes.Enterprise.NotRegistered,
                 $"No enterprise with credit code {code} is registered; register it in Enterprises first.")]);
         }
         catch (RpcException ex) when (ex.StatusCode is StatusCode.Unavailable or StatusCode.DeadlineExceeded)
         {
-            throw new InvalidInputException([new("enterprise_credit_code", "enterprise-not-verifiable",
+            throw new InvalidInputException([new("enterprise_credit_code", RuleCodes.Enterprise.NotVerifiable,
                 $"Enterprise {code} is not yet known to Projects and the enterprise registry could not be reached to check it; try again shortly.")]);
         }
 

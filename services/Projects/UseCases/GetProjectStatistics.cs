@@ -1,5 +1,5 @@
 using System.Globalization;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
 
@@ -23,15 +23,15 @@ public sealed class GetProjectStatistics(ProjectsDbContext db, TimeProvider cloc
         int? year = null;
         if (string.IsNullOrWhiteSpace(query.Year))
         {
-            violations.Add(new("year", "year-required", "year is required, e.g. 2024."));
+            violations.Add(new("year", RuleCodes.Year.Required, "year is required, e.g. 2024."));
         }
         else if (!int.TryParse(query.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
         {
-            violations.Add(new("year", "year-format", $"'{query.Year}' is not a year, e.g. 2024."));
+            violations.Add(new("year", RuleCodes.Year.Format, $"'{query.Year}' is not a year, e.g. 2024."));
         }
         else if (parsed < FirstYear || parsed > lastYear)
         {
-            violations.Add(new("year", "year-out-of-range", $"year {parsed} is not from {FirstYear} to {lastYear}."));
+            violations.Add(new("year", RuleCodes.Year.OutOfRange, $"year {parsed} is not from {FirstYear} to {lastYear}."));
         }
         else
         {
@@ -42,7 +42,7 @@ public sealed class GetProjectStatistics(ProjectsDbContext db, TimeProvider cloc
             && !int.TryParse(query.By, out _) ? scope : null;
         if (by is null)
         {
-            violations.Add(new("by", "by-unknown", $"'{query.By}' is not a grouping (Chain or District)."));
+            violations.Add(new("by", RuleCodes.Grouping.Unknown, $"'{query.By}' is not a grouping (Chain or District)."));
         }
 
         if (violations.Count > 0)

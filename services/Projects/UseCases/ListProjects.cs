@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
@@ -44,7 +44,7 @@ public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
             && !int.TryParse(query.List, out _) ? parsed : null;
         if (kind is null)
         {
-            violations.Add(new("list", "list-unknown", $"'{query.List}' is not a list (ToStart, ToComplete, ToReachScale, Stuck)."));
+            violations.Add(new("list", RuleCodes.List.Unknown, $"'{query.List}' is not a list (ToStart, ToComplete, ToReachScale, Stuck)."));
         }
 
         DateOnly? from = null, to = null;
@@ -54,7 +54,7 @@ public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
             to = DateRule.Required(query.To, "to", violations);
             if (from > to)
             {
-                violations.Add(new("to", "period-reversed", $"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})."));
+                violations.Add(new("to", RuleCodes.DateRange.Reversed, $"The period ends ({to:yyyy-MM-dd}) before it starts ({from:yyyy-MM-dd})."));
             }
         }
 
@@ -64,7 +64,7 @@ public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
             notYet = ProjectStages.Parse(query.NotYet);
             if (notYet is null or ProjectStage.Filed)
             {
-                violations.Add(new("not_yet", "stage-unknown", $"'{query.NotYet}' is not a stage a project can be waiting for (Started … AtCapacity)."));
+                violations.Add(new("not_yet", RuleCodes.Stage.Unknown, $"'{query.NotYet}' is not a stage a project can be waiting for (Started … AtCapacity)."));
             }
         }
 
@@ -72,12 +72,12 @@ public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
         var pageSize = query.PageSize == 0 ? DefaultPageSize : query.PageSize;
         if (page < 1)
         {
-            violations.Add(new("page", "page-positive", "page counts from 1."));
+            violations.Add(new("page", RuleCodes.Page.OutOfRange, "page counts from 1."));
         }
 
         if (pageSize is < 1 or > MaxPageSize)
         {
-            violations.Add(new("page_size", "page-size-range", $"page_size is from 1 to {MaxPageSize}."));
+            violations.Add(new("page_size", RuleCodes.Page.SizeOutOfRange, $"page_size is from 1 to {MaxPageSize}."));
         }
 
         if (violations.Count > 0)

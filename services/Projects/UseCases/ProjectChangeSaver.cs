@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Data;
@@ -37,7 +37,7 @@ internal static class ProjectChangeSaver
         }
         catch (Exception ex) when (ex is DbUpdateConcurrencyException || IsHistoryLineTaken(ex))
         {
-            throw new ConcurrencyConflictException("project-version-stale",
+            throw new ConcurrencyConflictException(RuleCodes.Project.VersionStale,
                 $"Project {project.Id} was changed by someone else while this change was being made. Read it again and reapply the change.");
         }
     }

@@ -1,8 +1,8 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Projects.UseCases;
 
 internal static class ProjectNotFound
 {
-    public static NotFoundException For(string? id) => new("project-not-found", $"No project with id '{id}' is registered.");
+    public static NotFoundException For(string? id) => new(RuleCodes.Project.NotFound, $"No project with id '{id}' is registered.");
 }

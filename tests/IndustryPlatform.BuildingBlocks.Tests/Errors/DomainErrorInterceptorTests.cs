@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using Google.Rpc;
 using Grpc.Core;
 using IndustryPlatform.BuildingBlocks.Errors;
@@ -14,12 +15,12 @@ public sealed class DomainErrorInterceptorTests
     public async Task A_domain_refusal_leaves_the_method_as_a_status_with_details()
     {
         var exception = await Assert.ThrowsAsync<RpcException>(() => CallAsync(
-            new InvalidInputException("creditCode", "credit-code-format", "统一社会信用代码 must have 18 characters.")));
+            new InvalidInputException("creditCode", RuleCodes.CreditCode.Length, "统一社会信用代码 must have 18 characters.")));
 
         Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
         var status = exception.GetRpcStatus()!;
         Assert.Equal("creditCode", status.GetDetail<BadRequest>()!.FieldViolations.Single().Field);
-        Assert.Equal("credit-code-format", status.GetDetail<ErrorInfo>()!.Reason);
+        Assert.Equal("credit-code.length", status.GetDetail<ErrorInfo>()!.Reason);
     }
 
     [Fact]
@@ -32,7 +33,7 @@ public sealed class DomainErrorInterceptorTests
         Assert.DoesNotContain("secret", exception.Status.Detail);
         Assert.DoesNotContain("InvalidOperationException", exception.Status.Detail);
         Assert.StartsWith("An unexpected error occurred.", exception.Status.Detail);
-        Assert.Equal("unexpected-error", exception.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
+        Assert.Equal("server.unexpected-error", exception.GetRpcStatus()!.GetDetail<ErrorInfo>()!.Reason);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using Google.Rpc;
 using Grpc.Core;
 using IndustryPlatform.BuildingBlocks.Errors;
@@ -12,14 +13,14 @@ public sealed class DomainErrorMappingTests
 {
     public static TheoryData<Exception, int, StatusCode, string> Refusals => new()
     {
-        { new InvalidInputException("creditCode", "credit-code-format", "统一社会信用代码 must have 18 characters."), 400, StatusCode.InvalidArgument, "credit-code-format" },
-        { new InvalidInputException([new("nameZh", "name-required", "A name is required."), new("districtCode", "district-known", "Unknown district.")]), 400, StatusCode.InvalidArgument, "invalid-input" },
-        { new AlreadyExistsException("enterprise-registered-once", "Enterprise 91330500MA2B3C4D5E is already registered."), 409, StatusCode.AlreadyExists, "enterprise-registered-once" },
-        { new NotFoundException("enterprise-exists", "No enterprise 91330500MA2B3C4D5E."), 404, StatusCode.NotFound, "enterprise-exists" },
-        { new ConcurrencyConflictException("version-current", "Version 3 is stale; the current version is 4."), 409, StatusCode.Aborted, "version-current" },
-        { new DbUpdateConcurrencyException("stale"), 409, StatusCode.Aborted, "concurrent-update" },
-        { new DbUpdateException("dup", new PostgresException("duplicate key value violates unique constraint \"pk_x\"", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)), 409, StatusCode.AlreadyExists, "duplicate-key" },
-        { new InvalidOperationException("Host=db;Password=secret"), 500, StatusCode.Internal, "unexpected-error" },
+        { new InvalidInputException("creditCode", RuleCodes.CreditCode.Length, "统一社会信用代码 must have 18 characters."), 400, StatusCode.InvalidArgument, "credit-code.length" },
+        { new InvalidInputException([new("nameZh", RuleCodes.Name.Required, "A name is required."), new("districtCode", RuleCodes.District.Unknown, "Unknown district.")]), 400, StatusCode.InvalidArgument, "input.invalid" },
+        { new AlreadyExistsException(RuleCodes.Enterprise.AlreadyRegistered, "Enterprise 91330500MA2B3C4D5E is already registered."), 409, StatusCode.AlreadyExists, "enterprise.already-registered" },
+        { new NotFoundException(RuleCodes.Enterprise.NotFound, "No enterprise 91330500MA2B3C4D5E."), 404, StatusCode.NotFound, "enterprise.not-found" },
+        { new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale, "Version 3 is stale; the current version is 4."), 409, StatusCode.Aborted, "enterprise.version-stale" },
+        { new DbUpdateConcurrencyException("stale"), 409, StatusCode.Aborted, "resource.changed-concurrently" },
+        { new DbUpdateException("dup", new PostgresException("duplicate key value violates unique constraint \"pk_x\"", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)), 409, StatusCode.AlreadyExists, "resource.duplicate" },
+        { new InvalidOperationException("Host=db;Password=secret"), 500, StatusCode.Internal, "server.unexpected-error" },
     };
 
     [Theory]
@@ -39,18 +40,18 @@ public sealed class DomainErrorMappingTests
     public void A_problem_names_type_title_status_detail_each_violated_field_and_the_trace()
     {
         var error = DomainError.From(new InvalidInputException(
-            [new("nameZh", "name-required", "A name is required."), new("districtCode", "district-known", "Unknown district 'xx'.")]));
+            [new("nameZh", RuleCodes.Name.Required, "A name is required."), new("districtCode", RuleCodes.District.Unknown, "Unknown district 'xx'.")]));
 
         var problem = error.ToProblemDetails("4bf92f3577b34da6a3ce929d0e0e4736");
 
-        Assert.Equal("https://industry-platform.huzhou/problems/invalid-input", problem.Type);
+        Assert.Equal("https://industry-platform.huzhou/problems/input.invalid", problem.Type);
         Assert.Equal("Invalid input", problem.Title);
         Assert.Equal(400, problem.Status);
         Assert.Equal("A name is required. Unknown district 'xx'.", problem.Detail);
         Assert.Equal("4bf92f3577b34da6a3ce929d0e0e4736", problem.Extensions["traceId"]);
         var errors = Assert.IsType<List<Dictionary<string, string>>>(problem.Extensions["errors"]);
         Assert.Equal(["nameZh", "districtCode"], errors.Select(e => e["field"]));
-        Assert.Equal(["name-required", "district-known"], errors.Select(e => e["rule"]));
+        Assert.Equal(["name.required", "district.unknown"], errors.Select(e => e["rule"]));
         Assert.Equal("Unknown district 'xx'.", errors[1]["message"]);
     }
 
@@ -62,7 +63,7 @@ public sealed class DomainErrorMappingTests
     [InlineData("body", "body")]
     public void A_rest_problem_names_fields_in_the_json_spelling_the_client_sent(string ruleField, string restField)
     {
-        var problem = DomainError.From(new InvalidInputException(ruleField, "some-rule", "Bad.")).ToProblemDetails("t");
+        var problem = DomainError.From(new InvalidInputException(ruleField, RuleCodes.Input.Invalid, "Bad.")).ToProblemDetails("t");
 
         var error = Assert.Single(Assert.IsType<List<Dictionary<string, string>>>(problem.Extensions["errors"]));
         Assert.Equal(restField, error["field"]);
@@ -71,7 +72,7 @@ public sealed class DomainErrorMappingTests
     [Fact]
     public void A_grpc_status_keeps_the_proto_field_names()
     {
-        var status = DomainError.From(new InvalidInputException("credit_code", "credit-code-check-character", "Bad."))
+        var status = DomainError.From(new InvalidInputException("credit_code", RuleCodes.CreditCode.CheckCharacter, "Bad."))
             .ToRpcException("t").GetRpcStatus();
 
         Assert.Equal("credit_code", Assert.Single(status!.GetDetail<Google.Rpc.BadRequest>()!.FieldViolations).Field);
@@ -80,18 +81,18 @@ public sealed class DomainErrorMappingTests
     [Fact]
     public void A_single_violation_gives_the_problem_its_rule_as_type()
     {
-        var problem = DomainError.From(new InvalidInputException("creditCode", "credit-code-format", "Bad code."))
+        var problem = DomainError.From(new InvalidInputException("creditCode", RuleCodes.CreditCode.Length, "Bad code."))
             .ToProblemDetails("t");
 
-        Assert.Equal("https://industry-platform.huzhou/problems/credit-code-format", problem.Type);
-        Assert.Equal("credit-code-format", problem.Extensions["rule"]);
+        Assert.Equal("https://industry-platform.huzhou/problems/credit-code.length", problem.Type);
+        Assert.Equal("credit-code.length", problem.Extensions["rule"]);
     }
 
     [Fact]
     public void An_invalid_input_becomes_INVALID_ARGUMENT_with_field_violations_and_error_info()
     {
         var exception = DomainError.From(new InvalidInputException(
-            [new("nameZh", "name-required", "A name is required."), new("foundedOn", "date-not-future", "Cannot be founded tomorrow.")]))
+            [new("nameZh", RuleCodes.Name.Required, "A name is required."), new("foundedOn", RuleCodes.FoundedOn.InFuture, "Cannot be founded tomorrow.")]))
             .ToRpcException("trace-1");
 
         Assert.Equal(StatusCode.InvalidArgument, exception.StatusCode);
@@ -99,10 +100,10 @@ public sealed class DomainErrorMappingTests
         Assert.Equal((int)Code.InvalidArgument, status.Code);
         var badRequest = status.GetDetail<BadRequest>()!;
         Assert.Equal(["nameZh", "foundedOn"], badRequest.FieldViolations.Select(v => v.Field));
-        Assert.Equal(["name-required", "date-not-future"], badRequest.FieldViolations.Select(v => v.Reason));
+        Assert.Equal(["name.required", "founded-on.in-future"], badRequest.FieldViolations.Select(v => v.Reason));
         Assert.Equal("Cannot be founded tomorrow.", badRequest.FieldViolations[1].Description);
         var info = status.GetDetail<ErrorInfo>()!;
-        Assert.Equal("invalid-input", info.Reason);
+        Assert.Equal("input.invalid", info.Reason);
         Assert.Equal("industry-platform", info.Domain);
         Assert.Equal("trace-1", info.Metadata["traceId"]);
     }
@@ -115,9 +116,9 @@ public sealed class DomainErrorMappingTests
     {
         Exception refusal = expected switch
         {
-            StatusCode.AlreadyExists => new AlreadyExistsException("enterprise-registered-once", "Already registered."),
-            StatusCode.NotFound => new NotFoundException("enterprise-exists", "No such enterprise."),
-            _ => new ConcurrencyConflictException("version-current", "Stale version."),
+            StatusCode.AlreadyExists => new AlreadyExistsException(RuleCodes.Enterprise.AlreadyRegistered, "Already registered."),
+            StatusCode.NotFound => new NotFoundException(RuleCodes.Enterprise.NotFound, "No such enterprise."),
+            _ => new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale, "Stale version."),
         };
 
         var exception = DomainError.From(refusal).ToRpcException("t");
@@ -131,14 +132,14 @@ public sealed class DomainErrorMappingTests
     [Fact]
     public void A_downstream_gRPC_refusal_becomes_the_same_problem_in_the_gateway()
     {
-        var fromService = DomainError.From(new InvalidInputException("creditCode", "credit-code-format", "Bad code.")).ToRpcException("t");
+        var fromService = DomainError.From(new InvalidInputException("creditCode", RuleCodes.CreditCode.Length, "Bad code.")).ToRpcException("t");
 
         var error = DomainError.FromHttp(fromService);
 
         Assert.Equal(400, error.HttpStatus);
-        Assert.Equal("credit-code-format", error.Rule);
+        Assert.Equal("credit-code.length", error.Rule);
         Assert.Equal("Bad code.", error.Detail);
-        Assert.Equal(new RuleViolation("creditCode", "credit-code-format", "Bad code."), Assert.Single(error.Violations));
+        Assert.Equal(new RuleViolation("creditCode", RuleCodes.CreditCode.Length, "Bad code."), Assert.Single(error.Violations));
     }
 
     [Theory]
@@ -162,7 +163,7 @@ public sealed class DomainErrorMappingTests
         var error = DomainError.FromHttp(new BadHttpRequestException("Failed to read parameter", json));
 
         Assert.Equal(400, error.HttpStatus);
-        Assert.Equal("invalid-json", error.Rule);
+        Assert.Equal("request.invalid-json", error.Rule);
         var violation = Assert.Single(error.Violations);
         Assert.Equal("employees", violation.Field);
         Assert.DoesNotContain("System.Int32", error.Detail);

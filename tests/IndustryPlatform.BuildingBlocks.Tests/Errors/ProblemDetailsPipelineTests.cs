@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
@@ -41,10 +42,10 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
             builder.AddDomainErrorHandling();
             _app = builder.Build();
             _app.UseDomainErrorHandling();
-            _app.MapGet("/refuse/invalid", () => Throw(new InvalidInputException("creditCode", "credit-code-format", "统一社会信用代码 must have 18 characters.")));
-            _app.MapGet("/refuse/exists", () => Throw(new AlreadyExistsException("enterprise-registered-once", "Already registered.")));
-            _app.MapGet("/refuse/missing", () => Throw(new NotFoundException("enterprise-exists", "No such enterprise.")));
-            _app.MapGet("/refuse/stale", () => Throw(new ConcurrencyConflictException("version-current", "Stale version.")));
+            _app.MapGet("/refuse/invalid", () => Throw(new InvalidInputException("creditCode", RuleCodes.CreditCode.Length, "统一社会信用代码 must have 18 characters.")));
+            _app.MapGet("/refuse/exists", () => Throw(new AlreadyExistsException(RuleCodes.Enterprise.AlreadyRegistered, "Already registered.")));
+            _app.MapGet("/refuse/missing", () => Throw(new NotFoundException(RuleCodes.Enterprise.NotFound, "No such enterprise.")));
+            _app.MapGet("/refuse/stale", () => Throw(new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale, "Stale version.")));
             _app.MapGet("/crash", () => Throw(new InvalidOperationException("Host=db;Username=postgres;Password=secret")));
             _app.MapGet("/enterprises/{id:int}", (int id) => id);
             _app.MapGet("/count", (int page) => page);
@@ -65,10 +66,10 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
     }
 
     [Theory]
-    [InlineData("/refuse/invalid", 400, "credit-code-format")]
-    [InlineData("/refuse/exists", 409, "enterprise-registered-once")]
-    [InlineData("/refuse/missing", 404, "enterprise-exists")]
-    [InlineData("/refuse/stale", 409, "version-current")]
+    [InlineData("/refuse/invalid", 400, "credit-code.length")]
+    [InlineData("/refuse/exists", 409, "enterprise.already-registered")]
+    [InlineData("/refuse/missing", 404, "enterprise.not-found")]
+    [InlineData("/refuse/stale", 409, "enterprise.version-stale")]
     public async Task A_domain_refusal_is_answered_with_its_problem(string path, int status, string rule)
     {
         using var response = await api.Client.GetAsync(path, TestContext.Current.CancellationToken);
@@ -89,7 +90,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
         var problem = await ProblemAsync(response, 400);
         var error = Assert.Single(problem["errors"]!.AsArray())!;
         Assert.Equal("creditCode", (string?)error["field"]);
-        Assert.Equal("credit-code-format", (string?)error["rule"]);
+        Assert.Equal("credit-code.length", (string?)error["rule"]);
         Assert.Equal("统一社会信用代码 must have 18 characters.", (string?)error["message"]);
     }
 
@@ -100,7 +101,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
 
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         var problem = await ProblemAsync(response, 500);
-        Assert.Equal("https://industry-platform.huzhou/problems/unexpected-error", (string?)problem["type"]);
+        Assert.Equal("https://industry-platform.huzhou/problems/server.unexpected-error", (string?)problem["type"]);
         Assert.DoesNotContain("secret", body);
         Assert.DoesNotContain("InvalidOperationException", body);
         Assert.DoesNotContain("   at ", body);
@@ -114,7 +115,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
             new StringContent("{\"creditCode\": \"9133\", ", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
         var problem = await ProblemAsync(response, 400);
-        Assert.Equal("https://industry-platform.huzhou/problems/invalid-json", (string?)problem["type"]);
+        Assert.Equal("https://industry-platform.huzhou/problems/request.invalid-json", (string?)problem["type"]);
     }
 
     [Fact]
@@ -124,7 +125,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
             new StringContent("{\"creditCode\": \"9133\", \"employees\": \"many\"}", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
 
         var problem = await ProblemAsync(response, 400);
-        Assert.Equal("invalid-json", (string?)problem["rule"]);
+        Assert.Equal("request.invalid-json", (string?)problem["rule"]);
         Assert.Equal("employees", (string?)problem["errors"]![0]!["field"]);
         Assert.DoesNotContain("System.Int32", problem.ToJsonString());
     }
@@ -136,7 +137,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
             new StringContent("creditCode=9133", Encoding.UTF8, "application/x-www-form-urlencoded"), TestContext.Current.CancellationToken);
 
         var problem = await ProblemAsync(response, 415);
-        Assert.Equal("https://industry-platform.huzhou/problems/unsupported-media-type", (string?)problem["type"]);
+        Assert.Equal("https://industry-platform.huzhou/problems/request.unsupported-media-type", (string?)problem["type"]);
     }
 
     [Fact]
@@ -145,8 +146,8 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
         using var missing = await api.Client.GetAsync("/count", TestContext.Current.CancellationToken);
         using var unparsable = await api.Client.GetAsync("/count?page=abc", TestContext.Current.CancellationToken);
 
-        Assert.Equal("bad-request", (string?)(await ProblemAsync(missing, 400))["rule"]);
-        Assert.Equal("bad-request", (string?)(await ProblemAsync(unparsable, 400))["rule"]);
+        Assert.Equal("request.malformed", (string?)(await ProblemAsync(missing, 400))["rule"]);
+        Assert.Equal("request.malformed", (string?)(await ProblemAsync(unparsable, 400))["rule"]);
     }
 
     [Fact]
@@ -155,7 +156,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
         using var response = await api.Client.GetAsync("/nowhere", TestContext.Current.CancellationToken);
 
         var problem = await ProblemAsync(response, 404);
-        Assert.Equal("https://industry-platform.huzhou/problems/not-found", (string?)problem["type"]);
+        Assert.Equal("https://industry-platform.huzhou/problems/resource.not-found", (string?)problem["type"]);
         Assert.Matches("^[0-9a-f]{32}$", (string?)problem["traceId"]);
     }
 
@@ -168,7 +169,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
         using var response = await api.Client.SendAsync(request, TestContext.Current.CancellationToken);
 
         var problem = await ProblemAsync(response, 404);
-        Assert.Equal("enterprise-exists", (string?)problem["rule"]);
+        Assert.Equal("enterprise.not-found", (string?)problem["rule"]);
     }
 
     private static async Task<JsonObject> ProblemAsync(HttpResponseMessage response, int status)

@@ -34,7 +34,7 @@ public sealed class BatchSubmission(IndicatorsService service)
         Assert.Equal(1, (int?)batch["rows"]![0]!["vintage"]);
         Assert.Equal(("Rejected", "unit.mismatch"), (batch.Outcome(1), batch.Rule(1)));
         Assert.Equal(("Rejected", "period.in-future"), (batch.Outcome(2), batch.Rule(2)));
-        Assert.Equal(("Rejected", "region.not-own-district"), (batch.Outcome(3), batch.Rule(3)));
+        Assert.Equal(("Rejected", "region.not-yours"), (batch.Outcome(3), batch.Rule(3)));
         Assert.Equal(("Rejected", "cumulative.falling-within-year"), (batch.Outcome(4), batch.Rule(4)));
         Assert.Equal(("NeedsConfirmation", "growth.outside-plausible-band"), (batch.Outcome(5), batch.Rule(5)));
         Assert.Equal(1, (int?)batch["accepted"]);
@@ -105,7 +105,7 @@ public sealed class BatchSubmission(IndicatorsService service)
 
         Assert.Equal(3, result.Accepted);
         Assert.Equal(1, result.Rejected);
-        Assert.Equal("region.not-own-district", result.Rows[3].Findings[0].Rule);
+        Assert.Equal("region.not-yours", result.Rows[3].Findings[0].Rule);
         Assert.Equal(3, result.Rows[3].Row);
     }
 }

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Projects.Domain;
 using IndustryPlatform.Projects.UseCases;
 using IndustryPlatform.Testing;
@@ -48,9 +48,9 @@ public sealed class ListProjectsTests(InfrastructureFixture infrastructure) : IA
         var refused = await Assert.ThrowsAsync<InvalidInputException>(() =>
             ListAsync(new ListProjectsQuery("ToStart", "2024-06-01", "2024-05-01", null, null, null, -1, 500)));
 
-        Assert.Equal(["period-reversed", "page-positive", "page-size-range"], refused.Violations.Select(v => v.Rule));
+        Assert.Equal(["date-range.reversed", "page.out-of-range", "page.size-out-of-range"], refused.Violations.Select(v => v.Rule.Value));
         var unknown = await Assert.ThrowsAsync<InvalidInputException>(() => ListAsync(new ListProjectsQuery("Soon", null, null, null, null, null, 1, 10)));
-        Assert.Equal(("list", "list-unknown"), (unknown.Violations[0].Field, unknown.Violations[0].Rule));
+        Assert.Equal(("list", "list.unknown"), (unknown.Violations[0].Field, unknown.Violations[0].Rule));
     }
 
     private Task<ProjectPage> ListAsync(ListProjectsQuery query) =>

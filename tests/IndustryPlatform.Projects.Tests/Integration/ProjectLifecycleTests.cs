@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
@@ -102,7 +102,7 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
         var outcomes = await Task.WhenAll(attempts);
 
         Assert.Single(outcomes, o => o == "won");
-        Assert.All(outcomes.Where(o => o != "won"), o => Assert.Equal("project-version-stale", o));
+        Assert.All(outcomes.Where(o => o != "won"), o => Assert.Equal("project.version-stale", o));
         var stored = await _host.CallAsync<GetProject, ProjectRecord>(g => g.HandleAsync(id, CancellationToken.None));
         Assert.Equal(2, stored.Version);
         Assert.Equal(2, stored.History.Count);
@@ -128,7 +128,7 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
             theirs.Replan(1, ProjectStage.Completed, "2025-12-31", "later", "second", _host.Clock);
             var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
                 second.SaveChangeAsync(theirs, _host.Clock, TestContext.Current.CancellationToken));
-            Assert.Equal("project-version-stale", conflict.Rule);
+            Assert.Equal("project.version-stale", conflict.Rule);
             return 0;
         }));
 
@@ -160,7 +160,7 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
         var refused = await Assert.ThrowsAsync<InvalidInputException>(() => _host.CallAsync<RegisterProject, ProjectRecord>(r =>
             r.HandleAsync(Sample.Details() with { EnterpriseCreditCode = "91330500MA2B3C4D5E" }, CancellationToken.None)));
 
-        Assert.Equal(("enterprise_credit_code", "enterprise-not-verifiable"), (refused.Violations[0].Field, refused.Violations[0].Rule));
+        Assert.Equal(("enterprise_credit_code", "enterprise.not-verifiable"), (refused.Violations[0].Field, refused.Violations[0].Rule));
         Assert.Equal(before, await _host.InDatabaseAsync(db => db.Projects.CountAsync()));
     }
 
@@ -169,11 +169,11 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
     {
         var missing = await Assert.ThrowsAsync<NotFoundException>(() =>
             _host.CallAsync<GetProject, ProjectRecord>(g => g.HandleAsync(Guid.NewGuid().ToString(), CancellationToken.None)));
-        Assert.Equal("project-not-found", missing.Rule);
+        Assert.Equal("project.not-found", missing.Rule);
 
         var malformed = await Assert.ThrowsAsync<InvalidInputException>(() =>
             _host.CallAsync<GetProject, ProjectRecord>(g => g.HandleAsync("not-a-uuid", CancellationToken.None)));
-        Assert.Equal("project-id-format", malformed.Violations[0].Rule);
+        Assert.Equal("project.id-format", malformed.Violations[0].Rule);
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.Rules;
 using IndustryPlatform.Projects.Domain;
 using IndustryPlatform.Projects.UseCases;
 using IndustryPlatform.Testing;
@@ -79,15 +79,15 @@ public sealed class ProjectStatisticsTests(InfrastructureFixture infrastructure)
         await using var host = await ProjectsHost.StartAsync(infrastructure, "projects_it_statistics_refusals", new DateOnly(2025, 3, 1));
 
         async Task<IEnumerable<(string, string)>> RefusedAsync(string? year, string? by) =>
-            (await Assert.ThrowsAsync<InvalidInputException>(() => StatisticsAsync(host, year, by))).Violations.Select(v => (v.Field, v.Rule));
+            (await Assert.ThrowsAsync<InvalidInputException>(() => StatisticsAsync(host, year, by))).Violations.Select(v => (v.Field, v.Rule.Value));
 
-        Assert.Equal([("year", "year-required"), ("by", "by-unknown")], await RefusedAsync(null, null));
-        Assert.Equal([("year", "year-format")], await RefusedAsync("20x4", "chain"));
-        Assert.Equal([("year", "year-format")], await RefusedAsync("-2024", "chain"));
-        Assert.Equal([("year", "year-out-of-range")], await RefusedAsync("1999", "chain"));
-        Assert.Equal([("year", "year-out-of-range")], await RefusedAsync("2027", "district"));
-        Assert.Equal([("by", "by-unknown")], await RefusedAsync("2024", "county"));
-        Assert.Equal([("by", "by-unknown")], await RefusedAsync("2024", "1"));
+        Assert.Equal([("year", "year.required"), ("by", "grouping.unknown")], await RefusedAsync(null, null));
+        Assert.Equal([("year", "year.format")], await RefusedAsync("20x4", "chain"));
+        Assert.Equal([("year", "year.format")], await RefusedAsync("-2024", "chain"));
+        Assert.Equal([("year", "year.out-of-range")], await RefusedAsync("1999", "chain"));
+        Assert.Equal([("year", "year.out-of-range")], await RefusedAsync("2027", "district"));
+        Assert.Equal([("by", "grouping.unknown")], await RefusedAsync("2024", "county"));
+        Assert.Equal([("by", "grouping.unknown")], await RefusedAsync("2024", "1"));
         Assert.Equal(2026, (await StatisticsAsync(host, "2026", "district")).Year);
     }
 

@@ -1,0 +1,79 @@
+namespace IndustryPlatform.Rules;
+
+/// <summary>The economy's figures: submissions row by row, series, summaries, rankings, bulletins.</summary>
+public static partial class RuleCodes
+{
+    public static class Indicator
+    {
+        public static readonly RuleCode Unknown = Define("indicator.unknown");
+        public static readonly RuleCode CountedFromEvents = Define("indicator.counted-from-events");
+    }
+
+    public static class Period
+    {
+        public static readonly RuleCode Invalid = Define("period.invalid");
+        public static readonly RuleCode FrequencyMismatch = Define("period.frequency-mismatch");
+        public static readonly RuleCode InFuture = Define("period.in-future");
+    }
+
+    public static class Basis
+    {
+        public static readonly RuleCode Invalid = Define("basis.invalid");
+        public static readonly RuleCode NotForPeriod = Define("basis.not-for-period");
+    }
+
+    public static class Value
+    {
+        public static readonly RuleCode Required = Define("value.required");
+    }
+
+    public static class Unit
+    {
+        public static readonly RuleCode Mismatch = Define("unit.mismatch");
+    }
+
+    public static class Cumulative
+    {
+        public static readonly RuleCode FallingWithinYear = Define("cumulative.falling-within-year");
+    }
+
+    /// <summary>A warning: the row needs confirmation.</summary>
+    public static class Growth
+    {
+        public static readonly RuleCode OutsidePlausibleBand = Define("growth.outside-plausible-band");
+    }
+
+    /// <summary>A warning kept on the city's figure.</summary>
+    public static class Districts
+    {
+        public static readonly RuleCode NotReconciling = Define("districts.not-reconciling");
+    }
+
+    public static class Batch
+    {
+        public static readonly RuleCode Size = Define("batch.size");
+    }
+
+    public static class Csv
+    {
+        public static readonly RuleCode Header = Define("csv.header");
+    }
+
+    /// <summary>A from–to range of periods.</summary>
+    public static class Range
+    {
+        public static readonly RuleCode Invalid = Define("range.invalid");
+        public static readonly RuleCode TooLong = Define("range.too-long");
+    }
+
+    public static class AsOf
+    {
+        public static readonly RuleCode Invalid = Define("as-of.invalid");
+    }
+
+    public static class Observation
+    {
+        public static readonly RuleCode NotFound = Define("observation.not-found");
+        public static readonly RuleCode ConcurrentRevision = Define("observation.concurrent-revision");
+    }
+}
