@@ -123,6 +123,15 @@ public sealed record DomainError(
         };
     }
 
+    /// <summary>No token was sent.</summary>
+    public static DomainError MissingToken { get; } = new(
+        StatusCodes.Status401Unauthorized,
+        StatusCode.Unauthenticated,
+        RuleCodes.Token.Missing,
+        "Unauthenticated",
+        "A bearer access token is required: get one from the gateway's /connect/token with the client credentials grant.",
+        []);
+
     /// <summary>A token was sent but is expired, altered or not one of the gateway's.</summary>
     public static DomainError InvalidToken { get; } = new(
         StatusCodes.Status401Unauthorized,
@@ -136,8 +145,7 @@ public sealed record DomainError(
     public static DomainError? ForStatus(int status) => status switch
     {
         400 => new(400, StatusCode.InvalidArgument, RuleCodes.Request.Malformed, "Bad request", "The request is malformed.", []),
-        401 => new(401, StatusCode.Unauthenticated, RuleCodes.Token.Missing, "Unauthenticated",
-            "A valid bearer access token is required: get one from the gateway's /connect/token.", []),
+        401 => MissingToken,
         403 => new(403, StatusCode.PermissionDenied, RuleCodes.Role.Missing, "Forbidden", "The caller's roles do not allow this request.", []),
         404 => new(404, StatusCode.NotFound, RuleCodes.Resource.NotFound, "Not found", "Nothing is found at this address.", []),
         405 => new(405, StatusCode.Unimplemented, RuleCodes.Request.MethodNotAllowed, "Method not allowed", "This address does not accept this method.", []),

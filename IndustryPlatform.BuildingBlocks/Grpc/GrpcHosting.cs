@@ -1,5 +1,6 @@
 using IndustryPlatform.BuildingBlocks.Errors;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -19,8 +20,9 @@ public static class GrpcHosting
 
     public static WebApplication MapGrpcHealthAndReflection(this WebApplication app)
     {
-        app.MapGrpcHealthChecksService();
-        app.MapGrpcReflectionService();
+        // Anonymous, like /health: probes and tools ask before they hold a token.
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapGrpcReflectionService().AllowAnonymous();
         return app;
     }
 }

@@ -27,6 +27,7 @@ public static class PlatformSecurityExtensions
     {
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<CurrentCaller>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, PlatformAuthorizationResultHandler>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<IConfiguration>((options, configuration) => Configure(options, configuration));

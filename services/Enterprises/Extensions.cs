@@ -55,8 +55,8 @@ public static class Extensions
     public static WebApplication MapEnterprisesEndpoints(this WebApplication app)
     {
         app.UseServiceEndpoints();
-        app.MapGrpcService<EnterpriseRegistryService>().RequirePlatformRoles();
-        app.MapGrpcService<TierLadderService>().RequirePlatformRoles();
+        app.MapGrpcService<EnterpriseRegistryService>();
+        app.MapGrpcService<TierLadderService>();
         app.MapEnterprisesApi();
         app.MapTiersApi();
         return app;

@@ -48,7 +48,7 @@ public static class Extensions
     public static WebApplication MapIndicatorsEndpoints(this WebApplication app)
     {
         app.UseServiceEndpoints();
-        app.MapGrpcService<IndicatorFiguresService>().RequirePlatformRoles();
+        app.MapGrpcService<IndicatorFiguresService>();
         app.MapIndicatorsApi();
         return app;
     }

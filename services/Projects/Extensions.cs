@@ -63,7 +63,7 @@ public static class Extensions
     public static WebApplication MapProjectsEndpoints(this WebApplication app)
     {
         app.UseServiceEndpoints();
-        app.MapGrpcService<ProjectLifecycleService>().RequirePlatformRoles();
+        app.MapGrpcService<ProjectLifecycleService>();
         app.MapProjectsApi();
         return app;
     }

@@ -43,21 +43,6 @@ public sealed class Caller_Access
         Assert.Contains("'deqing'", refused.Message);
     }
 
-    [Theory]
-    [InlineData("GetEnterprise", false, "read")]
-    [InlineData("SearchEnterprises", false, "read")]
-    [InlineData("EvaluateEnterprise", false, "read")]
-    [InlineData("RegisterEnterprise", false, "submit")]
-    [InlineData("LoadObservations", false, "submit")]
-    [InlineData("CertifyTier", false, "certify")]
-    [InlineData("ProposeTierCandidate", false, "certify")]
-    [InlineData("DeactivateEnterprise", false, "admin")]
-    [InlineData("RunYearlyCandidates", false, "admin")]
-    [InlineData("Anything", true, "read")]
-    [InlineData("Anything", false, "submit")]
-    public void Each_operation_needs_one_role(string operation, bool isHttpRead, string role) =>
-        Assert.Equal(role, PlatformAccess.RequiredRole(operation, isHttpRead));
-
     [Fact]
     public void Forbidden_is_a_403_and_permission_denied()
     {

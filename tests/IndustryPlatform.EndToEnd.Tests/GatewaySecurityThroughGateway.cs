@@ -33,6 +33,8 @@ public sealed class GatewaySecurityThroughGateway(PlatformFixture platform)
         var refused = await Assert.ThrowsAsync<RpcException>(() => new EnterpriseRegistry.EnterpriseRegistryClient(channel)
             .GetEnterpriseAsync(new GetEnterpriseRequest { CreditCode = TestCreditCodes.NewValid() }, cancellationToken: _cancellation).ResponseAsync);
         Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
+        Assert.Equal("A bearer access token is required: get one from the gateway's /connect/token with the client credentials grant.", refused.Status.Detail);
+        Assert.Equal("token.missing", refused.GetRpcStatus()!.GetDetail<Google.Rpc.ErrorInfo>()!.Reason);
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public sealed class GatewaySecurityThroughGateway(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task A_district_writing_another_districts_data_is_refused_at_the_gateway_and_nothing_is_stored()
+    public async Task A_district_writing_another_districts_data_is_refused_by_the_service_and_nothing_is_stored()
     {
         using var wuxing = platform.CreateGatewayClient(Wuxing);
         using var city = platform.CreateGatewayClient();
@@ -168,6 +170,12 @@ public sealed class GatewaySecurityThroughGateway(PlatformFixture platform)
             Assert.Equal("role.missing", (string?)problem["rule"]);
             Assert.Contains($"'{role}'", (string?)problem["detail"]);
         }
+
+        var grpcRefused = await Assert.ThrowsAsync<RpcException>(() => new TierLadder.TierLadderClient(platform.CreateGatewayGrpcChannel(Wuxing))
+            .RunYearlyCandidatesAsync(new RunYearlyCandidatesRequest { Year = 2024 }, cancellationToken: _cancellation).ResponseAsync);
+        Assert.Equal(StatusCode.PermissionDenied, grpcRefused.StatusCode);
+        Assert.Equal("role.missing", grpcRefused.GetRpcStatus()!.GetDetail<Google.Rpc.ErrorInfo>()!.Reason);
+        Assert.Contains("'admin'", grpcRefused.Status.Detail);
     }
 
     [Fact]

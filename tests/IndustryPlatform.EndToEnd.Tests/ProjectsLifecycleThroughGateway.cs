@@ -60,7 +60,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         using var stale = await gateway.PostAsJsonAsync($"/api/v1/projects/{id}/advance",
             new { expectedVersion = 1, stage = "AtCapacity", reachedOn = "2025-10-01" }, _cancellation);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        Assert.EndsWith("/project-version-stale", (string?)(await stale.ReadJsonAsync())["type"]);
+        Assert.EndsWith("/project.version-stale", (string?)(await stale.ReadJsonAsync())["type"]);
 
         using var read = await gateway.GetAsync($"/api/v1/projects/{id}", _cancellation);
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);

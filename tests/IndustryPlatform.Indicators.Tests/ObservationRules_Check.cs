@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.Tests.Support;
 
@@ -48,8 +49,17 @@ public sealed class ObservationRules_Check
     }
 
     [Fact]
-    public void A_district_may_not_write_another_district() =>
-        Assert.Equal("region.not-yours", Rule(Check(Row(region: "anji"), new Submitter("district-wuxing", "wuxing"))));
+    public void A_district_may_not_write_another_district()
+    {
+        var catalogue = TestCatalogue.Build(TestCatalogue.Level());
+        var rows = new[] { Row(region: "wuxing"), Row(region: "anji") };
+
+        var refused = Assert.Throws<ForbiddenException>(() => ObservationRules.EnsureOwnRegions(rows, new Submitter("district-wuxing", "wuxing"), catalogue, firstRow: 10));
+
+        Assert.Equal("region.not-yours", refused.Rule);
+        Assert.Contains("row 11", refused.Message);
+        ObservationRules.EnsureOwnRegions(rows, City, catalogue);
+    }
 
     [Fact]
     public void A_district_may_write_its_own() => Assert.Equal(RowOutcome.Accepted, Check(Row(region: "wuxing"), new Submitter("district-wuxing", "wuxing")).Outcome);

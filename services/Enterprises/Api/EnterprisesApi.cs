@@ -12,26 +12,26 @@ public static class EnterprisesApi
 
     public static RouteGroupBuilder MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/enterprises").WithTags("Enterprises").RequirePlatformRoles();
-        api.MapPost("", RegisterAsync).WithName("RegisterEnterprise")
+        var api = app.MapGroup("api/v1/enterprises").WithTags("Enterprises");
+        api.MapPost("", RegisterAsync).RequireRole(PlatformRoles.Submit).WithName("RegisterEnterprise")
             .WithSummary("Register an enterprise").WithDescription("Registers an enterprise under its unified social credit code (统一社会信用代码). 409 when the code is already registered.").ProducesProblems(400, 409);
-        api.MapGet("{creditCode}", GetAsync).WithName("GetEnterprise")
+        api.MapGet("{creditCode}", GetAsync).RequireRole(PlatformRoles.Read).WithName("GetEnterprise")
             .WithSummary("Read one enterprise by credit code").WithDescription("The header X-Cache tells whether the answer came from the cache (hit) or the registry (miss).").ProducesProblems(400, 404);
-        api.MapPut("{creditCode}", ChangeAsync).WithName("ChangeEnterprise")
+        api.MapPut("{creditCode}", ChangeAsync).RequireRole(PlatformRoles.Submit).WithName("ChangeEnterprise")
             .WithSummary("Change an enterprise's registered details").WithDescription("Send the version you read as expectedVersion; 409 when someone changed the enterprise since.").ProducesProblems(400, 404, 409);
-        api.MapGet("", SearchAsync).WithName("SearchEnterprises")
+        api.MapGet("", SearchAsync).RequireRole(PlatformRoles.Read).WithName("SearchEnterprises")
             .WithSummary("Search enterprises").WithDescription("Filter by district, industry chain, tier, above-scale status, listing status (listed=true|false) or name; paged.").ProducesProblems(400);
-        api.MapPost("{creditCode}/deactivate", DeactivateAsync).WithName("DeactivateEnterprise")
+        api.MapPost("{creditCode}/deactivate", DeactivateAsync).RequireRole(PlatformRoles.Admin).WithName("DeactivateEnterprise")
             .WithSummary("Deactivate an enterprise").WithDescription("Marks the enterprise inactive with a reason; its history stays. 409 on a stale expectedVersion.").ProducesProblems(400, 404, 409);
-        api.MapGet("{creditCode}/history", HistoryAsync).WithName("GetEnterpriseHistory")
+        api.MapGet("{creditCode}/history", HistoryAsync).RequireRole(PlatformRoles.Read).WithName("GetEnterpriseHistory")
             .WithSummary("The change history of an enterprise").ProducesProblems(400, 404);
-        api.MapPut("{creditCode}/figures/{year:int}", RecordFiguresAsync).WithName("RecordYearlyFigures")
+        api.MapPut("{creditCode}/figures/{year:int}", RecordFiguresAsync).RequireRole(PlatformRoles.Submit).WithName("RecordYearlyFigures")
             .WithSummary("Record an enterprise's figures for a year").WithDescription("Output, revenue and the other yearly figures that decide above-scale status (规上) and tier eligibility.").ProducesProblems(400, 404, 409);
-        api.MapGet("{creditCode}/figures/{year:int}", GetFiguresAsync).WithName("GetYearlyFigures")
+        api.MapGet("{creditCode}/figures/{year:int}", GetFiguresAsync).RequireRole(PlatformRoles.Read).WithName("GetYearlyFigures")
             .WithSummary("An enterprise's figures for one year").ProducesProblems(400, 404);
-        api.MapGet("{creditCode}/figures", ListFiguresAsync).WithName("ListYearlyFigures")
+        api.MapGet("{creditCode}/figures", ListFiguresAsync).RequireRole(PlatformRoles.Read).WithName("ListYearlyFigures")
             .WithSummary("An enterprise's figures, every recorded year").ProducesProblems(400, 404);
-        api.MapGet("{creditCode}/evaluations/{year:int}", EvaluateAsync).WithName("EvaluateEnterprise")
+        api.MapGet("{creditCode}/evaluations/{year:int}", EvaluateAsync).RequireRole(PlatformRoles.Read).WithName("EvaluateEnterprise")
             .WithSummary("Evaluate an enterprise against the tier ladder for a year").ProducesProblems(400, 404);
         return api;
     }

@@ -13,22 +13,22 @@ public static class TiersApi
 {
     public static RouteGroupBuilder MapTiersApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/tiers").WithTags("Tiers").RequirePlatformRoles();
-        api.MapGet("", (TierCatalogue catalogue) => TypedResults.Ok(catalogue)).WithName("ListTiers")
+        var api = app.MapGroup("api/v1/tiers").WithTags("Tiers");
+        api.MapGet("", (TierCatalogue catalogue) => TypedResults.Ok(catalogue)).RequireRole(PlatformRoles.Read).WithName("ListTiers")
             .WithSummary("The tier catalogue").WithDescription("The tiers of the enterprise ladder and the thresholds each one asks for.");
-        api.MapGet("records", ListAsync).WithName("ListTierRecords")
+        api.MapGet("records", ListAsync).RequireRole(PlatformRoles.Read).WithName("ListTierRecords")
             .WithSummary("Tier records").WithDescription("Candidates, certifications, expiries and revocations, filtered by year, tier, district, status or credit code.").ProducesProblems(400);
-        api.MapGet("candidates", ListCandidatesAsync).WithName("ListTierCandidates")
+        api.MapGet("candidates", ListCandidatesAsync).RequireRole(PlatformRoles.Read).WithName("ListTierCandidates")
             .WithSummary("The cultivation pool (培育库)").WithDescription("Candidates not yet certified, expired or revoked.").ProducesProblems(400);
-        api.MapPost("candidates", ProposeAsync).WithName("ProposeTierCandidate")
+        api.MapPost("candidates", ProposeAsync).RequireRole(PlatformRoles.Certify).WithName("ProposeTierCandidate")
             .WithSummary("Propose an enterprise as a tier candidate").ProducesProblems(400, 404, 409);
-        api.MapPost("certify", CertifyAsync).WithName("CertifyTier")
+        api.MapPost("certify", CertifyAsync).RequireRole(PlatformRoles.Certify).WithName("CertifyTier")
             .WithSummary("Certify a candidate in its tier").ProducesProblems(400, 404, 409);
-        api.MapPost("revoke", RevokeAsync).WithName("RevokeTier")
+        api.MapPost("revoke", RevokeAsync).RequireRole(PlatformRoles.Certify).WithName("RevokeTier")
             .WithSummary("Revoke a tier certification").ProducesProblems(400, 404, 409);
-        api.MapPost("candidate-runs", RunAsync).WithName("RunYearlyCandidates")
+        api.MapPost("candidate-runs", RunAsync).RequireRole(PlatformRoles.Admin).WithName("RunYearlyCandidates")
             .WithSummary("Run the yearly candidate selection").WithDescription("Evaluates every active enterprise for the year and proposes the eligible ones.").ProducesProblems(400);
-        api.MapGet("pyramid", PyramidAsync).WithName("GetPyramid")
+        api.MapGet("pyramid", PyramidAsync).RequireRole(PlatformRoles.Read).WithName("GetPyramid")
             .WithSummary("The tier pyramid for a year").WithDescription("How many enterprises hold each tier, by district, and how many are listed (上市: new this year and cumulative, by exchange and district). X-Cache tells hit or miss.").ProducesProblems(400);
         return api;
     }

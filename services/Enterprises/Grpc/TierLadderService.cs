@@ -1,3 +1,5 @@
+using IndustryPlatform.BuildingBlocks.Security;
+using Microsoft.AspNetCore.Authorization;
 using Grpc.Core;
 using IndustryPlatform.Contracts.Enterprises.V1;
 using IndustryPlatform.Enterprises.UseCases;
@@ -8,9 +10,11 @@ namespace IndustryPlatform.Enterprises.Grpc;
 /// <summary>industry.enterprises.v1.TierLadder: the cultivation pool, certifications and the pyramid.</summary>
 public sealed class TierLadderService(IServiceProvider services) : TierLadder.TierLadderBase
 {
+    [Authorize(PlatformRoles.Read)]
     public override Task<TierCatalogue> ListTiers(ListTiersRequest request, ServerCallContext context) =>
         Task.FromResult(Use<Catalogue>().ToMessage());
 
+    [Authorize(PlatformRoles.Certify)]
     public override async Task<TierRecord> ProposeCandidate(ProposeCandidateRequest request, ServerCallContext context)
     {
         var key = request.Record.ToKey();
@@ -19,18 +23,21 @@ public sealed class TierLadderService(IServiceProvider services) : TierLadder.Ti
         return entry.ToMessage();
     }
 
+    [Authorize(PlatformRoles.Certify)]
     public override async Task<TierRecord> CertifyTier(CertifyTierRequest request, ServerCallContext context)
     {
         var command = new CertifyTierCommand(request.Record.ToKey(), TierMessages.ToDate(request.CertifiedOn, "certified_on"));
         return (await Use<CertifyTier>().HandleAsync(command, context.CancellationToken)).ToMessage();
     }
 
+    [Authorize(PlatformRoles.Certify)]
     public override async Task<TierRecord> RevokeTier(RevokeTierRequest request, ServerCallContext context)
     {
         var command = new RevokeTierCommand(request.Record.ToKey(), request.Reason);
         return (await Use<RevokeTier>().HandleAsync(command, context.CancellationToken)).ToMessage();
     }
 
+    [Authorize(PlatformRoles.Read)]
     public override async Task<TierRecordList> ListTierRecords(ListTierRecordsRequest request, ServerCallContext context)
     {
         var filter = new TierRecordFilter(request.Year == 0 ? null : request.Year, request.TierCode, request.DistrictCode, request.Status, request.CreditCode);
@@ -40,6 +47,7 @@ public sealed class TierLadderService(IServiceProvider services) : TierLadder.Ti
         return list;
     }
 
+    [Authorize(PlatformRoles.Admin)]
     public override async Task<CandidateRun> RunYearlyCandidates(RunYearlyCandidatesRequest request, ServerCallContext context)
     {
         var result = await Use<RunYearlyCandidates>().HandleAsync(request.Year, context.CancellationToken);
@@ -48,6 +56,7 @@ public sealed class TierLadderService(IServiceProvider services) : TierLadder.Ti
         return run;
     }
 
+    [Authorize(PlatformRoles.Read)]
     public override async Task<Contracts.Enterprises.V1.Pyramid> GetPyramid(GetPyramidRequest request, ServerCallContext context)
     {
         var result = await Use<GetPyramid>().HandleAsync(request.Year, context.CancellationToken);

@@ -16,22 +16,22 @@ public static class IndicatorsApi
 
     public static IEndpointRouteBuilder MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/indicators").WithTags("Indicators").RequirePlatformRoles();
-        api.MapGet("", ListAsync).WithName("ListIndicators")
+        var api = app.MapGroup("api/v1/indicators").WithTags("Indicators");
+        api.MapGet("", ListAsync).RequireRole(PlatformRoles.Read).WithName("ListIndicators")
             .WithSummary("The indicator catalogue").WithDescription("Every indicator the platform collects, with its code, unit and bases.");
-        api.MapPost("observations:batch", SubmitBatchAsync).WithName("SubmitObservations")
+        api.MapPost("observations:batch", SubmitBatchAsync).RequireRole(PlatformRoles.Submit).WithName("SubmitObservations")
             .WithSummary("Submit a batch of monthly figures").WithDescription("Up to the batch limit of rows (indicator, region, period, basis, value, unit). Each row is accepted, revised or refused by a named rule; the answer lists the outcome per row. 400 when the batch as a whole is invalid.").ProducesProblems(400, 409);
-        api.MapPost("observations:csv", SubmitCsvAsync).WithName("SubmitObservationsCsv")
+        api.MapPost("observations:csv", SubmitCsvAsync).RequireRole(PlatformRoles.Submit).WithName("SubmitObservationsCsv")
             .WithSummary("Submit a batch of monthly figures as CSV").WithDescription("UTF-8, comma-separated, header indicator_code,region_code,period,basis,value,unit[,confirmed]. Same outcomes as the JSON batch.").Accepts<string>("text/csv").ProducesProblems(400, 409);
-        api.MapGet("{indicatorCode}/series", SeriesAsync).WithName("GetSeries")
+        api.MapGet("{indicatorCode}/series", SeriesAsync).RequireRole(PlatformRoles.Read).WithName("GetSeries")
             .WithSummary("An indicator's time series for a region").WithDescription("asOf gives the figures as they were known at that time (vintages).").ProducesProblems(400, 404);
-        api.MapGet("{indicatorCode}/summary", SummaryAsync).WithName("GetSummary")
+        api.MapGet("{indicatorCode}/summary", SummaryAsync).RequireRole(PlatformRoles.Read).WithName("GetSummary")
             .WithSummary("An indicator's value, growth and light for a region and period").ProducesProblems(400, 404);
-        api.MapGet("{indicatorCode}/ranking", RankingAsync).WithName("GetRanking")
+        api.MapGet("{indicatorCode}/ranking", RankingAsync).RequireRole(PlatformRoles.Read).WithName("GetRanking")
             .WithSummary("The districts ranked on an indicator for a period").ProducesProblems(400, 404);
-        api.MapGet("{indicatorCode}/vintages", VintagesAsync).WithName("ListVintages")
+        api.MapGet("{indicatorCode}/vintages", VintagesAsync).RequireRole(PlatformRoles.Read).WithName("ListVintages")
             .WithSummary("Every revision of a figure").ProducesProblems(400, 404);
-        app.MapGet("api/v1/bulletin", BulletinAsync).WithTags("Bulletin").WithName("GetBulletin").RequirePlatformRoles()
+        app.MapGet("api/v1/bulletin", BulletinAsync).WithTags("Bulletin").RequireRole(PlatformRoles.Read).WithName("GetBulletin")
             .WithSummary("The monthly bulletin (月报)").WithDescription("The headline indicators of a region (the city by default) for a period, as published.").ProducesProblems(400, 404);
         return app;
     }

@@ -12,8 +12,7 @@ public sealed record RowVerdict(RowOutcome Outcome, CheckedRow? Row, IReadOnlyLi
 }
 
 /// <summary>
-/// The named rules every submitted figure passes. Refusals: unknown indicator or region, a district writing another's
-/// figure, a bad or future period, a unit that does not match the catalogue, a cumulative value that falls within a year.
+/// The named rules every submitted figure passes. Refusals: unknown indicator or region, a bad or future period, a unit that does not match the catalogue, a cumulative value that falls within a year.
 /// Warnings: growth outside the plausible band (needs confirmation), districts not reconciling with the city (kept on the city figure).
 /// </summary>
 public static class ObservationRules
@@ -21,6 +20,23 @@ public static class ObservationRules
     /// <summary>Tolerance for districts vs city: 0.1 percentage point for percentages, 1% of the city figure otherwise.</summary>
     public const decimal PercentTolerance = 0.1m;
     public const decimal RelativeTolerance = 0.01m;
+
+    /// <summary>
+    /// region.not-yours: a district writing another region's figure. Not a row's refusal but the whole request's
+    /// (403 / PERMISSION_DENIED), as every other write of another district's data is; throws for the first such row.
+    /// </summary>
+    /// <param name="firstRow">The number of the first of <paramref name="rows"/> in what the client sent (a stream's later part).</param>
+    public static void EnsureOwnRegions(IReadOnlyList<SubmittedRow> rows, Submitter submitter, Catalogue catalogue, int firstRow = 0)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (catalogue.Region(rows[i].RegionCode) is { } region && !submitter.MayWrite(region.Code, catalogue))
+            {
+                throw new ForbiddenException(RuleCodes.Region.NotYours,
+                    $"Client '{submitter.ClientId}' speaks for region '{submitter.Region}' and may not write figures of region '{region.Code}' (row {firstRow + i}); none of these rows was stored.");
+            }
+        }
+    }
 
     public static RowVerdict Check(SubmittedRow row, Submitter submitter, Catalogue catalogue, ObservationBook book, DateOnly today)
     {
@@ -39,10 +55,6 @@ public static class ObservationRules
         if (region is null)
         {
             refusals.Add(new("region_code", RuleCodes.Region.Unknown, $"'{row.RegionCode}' is not a known region."));
-        }
-        else if (!submitter.MayWrite(region.Code, catalogue))
-        {
-            refusals.Add(new("region_code", RuleCodes.Region.NotYours, $"Client '{submitter.ClientId}' may write only its own district, not '{region.Code}'."));
         }
 
         if (!Period.TryParse(row.Period, out var period))

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using IndustryPlatform.BuildingBlocks.Security;
 using Grpc.Core;
 using IndustryPlatform.Indicators.Data;
@@ -19,6 +20,7 @@ public sealed class IndicatorFiguresService(
     WriteBulletin bulletin,
     CurrentCaller caller) : V1.IndicatorFigures.IndicatorFiguresBase
 {
+    [Authorize(PlatformRoles.Read)]
     public override async Task<V1.ListIndicatorsResponse> ListIndicators(V1.ListIndicatorsRequest request, ServerCallContext context)
     {
         var response = new V1.ListIndicatorsResponse();
@@ -27,12 +29,14 @@ public sealed class IndicatorFiguresService(
         return response;
     }
 
+    [Authorize(PlatformRoles.Submit)]
     public override async Task<V1.BatchResult> SubmitObservations(V1.SubmitObservationsRequest request, ServerCallContext context)
     {
         var result = await submit.HandleAsync(caller.Submitter(), [.. request.Rows.Select(r => r.ToRow())], context.CancellationToken);
         return result.ToMessage();
     }
 
+    [Authorize(PlatformRoles.Submit)]
     public override async Task<V1.BatchResult> LoadObservations(IAsyncStreamReader<V1.ObservationRow> requestStream, ServerCallContext context)
     {
         var submitter = caller.Submitter();
@@ -42,7 +46,7 @@ public sealed class IndicatorFiguresService(
 
         async Task FlushAsync()
         {
-            var result = (await submit.HandleAsync(submitter, chunk, context.CancellationToken)).ToMessage();
+            var result = (await submit.HandleAsync(submitter, chunk, context.CancellationToken, offset)).ToMessage();
             total.Accepted += result.Accepted;
             total.Rejected += result.Rejected;
             total.NeedsConfirmation += result.NeedsConfirmation;
@@ -74,6 +78,7 @@ public sealed class IndicatorFiguresService(
         return total;
     }
 
+    [Authorize(PlatformRoles.Read)]
     public override async Task<V1.IndicatorSummary> GetSummary(V1.GetSummaryRequest request, ServerCallContext context)
     {
         var result = await summary.HandleAsync(
@@ -82,12 +87,14 @@ public sealed class IndicatorFiguresService(
         return result.Summary.ToMessage();
     }
 
+    [Authorize(PlatformRoles.Read)]
     public override async Task<V1.RankingTable> GetRanking(V1.GetRankingRequest request, ServerCallContext context)
     {
         var result = await ranking.HandleAsync(new RankingQuery(request.IndicatorCode, request.Period, request.Basis, request.AsOf), context.CancellationToken);
         return result.Table.ToMessage();
     }
 
+    [Authorize(PlatformRoles.Read)]
     public override async Task<V1.Series> GetSeries(V1.GetSeriesRequest request, ServerCallContext context)
     {
         var result = await series.HandleAsync(
@@ -95,6 +102,7 @@ public sealed class IndicatorFiguresService(
         return result.ToMessage();
     }
 
+    [Authorize(PlatformRoles.Read)]
     public override async Task<V1.ListVintagesResponse> ListVintages(V1.ListVintagesRequest request, ServerCallContext context)
     {
         var rows = await vintages.HandleAsync(new VintageQuery(request.IndicatorCode, request.RegionCode, request.Period, request.Basis), context.CancellationToken);
@@ -103,6 +111,7 @@ public sealed class IndicatorFiguresService(
         return response;
     }
 
+    [Authorize(PlatformRoles.Read)]
     public override async Task<V1.Bulletin> GetBulletin(V1.GetBulletinRequest request, ServerCallContext context)
     {
         var result = await bulletin.HandleAsync(new BulletinQuery(request.RegionCode, request.Period), context.CancellationToken);

@@ -23,7 +23,8 @@ public sealed class SubmitObservations(IndicatorsDbContext db, IndicatorCache ca
     /// <summary>Periods are judged by the bureau's calendar (China Standard Time).</summary>
     private static readonly TimeSpan BureauOffset = TimeSpan.FromHours(8);
 
-    public async Task<BatchResult> HandleAsync(Submitter submitter, IReadOnlyList<SubmittedRow> rows, CancellationToken cancellationToken)
+    /// <param name="firstRow">Where these rows start in what the client sent (a stream is stored in parts).</param>
+    public async Task<BatchResult> HandleAsync(Submitter submitter, IReadOnlyList<SubmittedRow> rows, CancellationToken cancellationToken, int firstRow = 0)
     {
         if (rows.Count is 0 or > MaxRows)
         {
@@ -31,6 +32,7 @@ public sealed class SubmitObservations(IndicatorsDbContext db, IndicatorCache ca
         }
 
         var catalogue = await db.LoadCatalogueAsync(cancellationToken);
+        ObservationRules.EnsureOwnRegions(rows, submitter, catalogue, firstRow);
         var book = await db.LoadBookAsync(CodesInvolved(rows, catalogue), PeriodsInvolved(rows), null, cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.ToOffset(BureauOffset).DateTime);

@@ -11,19 +11,19 @@ public static class ProjectsApi
 {
     public static RouteGroupBuilder MapProjectsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("api/v1/projects").WithTags("Projects").RequirePlatformRoles();
-        api.MapPost("", RegisterAsync).WithName("RegisterProject")
+        var api = app.MapGroup("api/v1/projects").WithTags("Projects");
+        api.MapPost("", RegisterAsync).RequireRole(PlatformRoles.Submit).WithName("RegisterProject")
             .WithSummary("Register a major project").WithDescription("Registers a project with its planned stage dates and investing enterprise.").ProducesProblems(400, 404, 409);
-        api.MapGet("{projectId}", GetAsync).WithName("GetProject")
+        api.MapGet("{projectId}", GetAsync).RequireRole(PlatformRoles.Read).WithName("GetProject")
             .WithSummary("Read one project").ProducesProblems(400, 404);
-        api.MapPost("{projectId}/advance", AdvanceAsync).WithName("AdvanceProject")
+        api.MapPost("{projectId}/advance", AdvanceAsync).RequireRole(PlatformRoles.Submit).WithName("AdvanceProject")
             .WithSummary("Advance a project to its next stage").WithDescription("Stages are reached one after the other, each on a date; send the version you read as expectedVersion, 409 when it is stale.").ProducesProblems(400, 404, 409);
-        api.MapPost("{projectId}/replan", ReplanAsync).WithName("ReplanProject")
+        api.MapPost("{projectId}/replan", ReplanAsync).RequireRole(PlatformRoles.Submit).WithName("ReplanProject")
             .WithSummary("Re-plan a stage date").WithDescription("Moves the planned date of a stage not yet reached, with a reason kept in the history; 409 on a stale expectedVersion.").ProducesProblems(400, 404, 409);
-        api.MapGet("lists/{list}", ListAsync).WithName("ListProjects")
+        api.MapGet("lists/{list}", ListAsync).RequireRole(PlatformRoles.Read).WithName("ListProjects")
             .WithSummary("The project lists").WithDescription("ToStart, ToComplete, ToReachScale (三张清单) and Stuck (破五未), filtered by dates, district and chain; paged.").ProducesProblems(400);
         // A literal segment outranks the {projectId} parameter, so "statistics" is never read as a project id.
-        api.MapGet("statistics", StatisticsAsync).WithName("GetProjectStatistics")
+        api.MapGet("statistics", StatisticsAsync).RequireRole(PlatformRoles.Read).WithName("GetProjectStatistics")
             .WithSummary("Project statistics for a year")
             .WithDescription("By chain or district (by=chain|district): newly filed, started, completed and in production, counts and 亿元, against the yearly targets; start rate (开工率); the eight chains' share of new ≥3亿 projects; the city's totals.")
             .ProducesProblems(400);

@@ -24,7 +24,7 @@ public sealed class BatchSubmission(IndicatorsService service)
             Row("manufacturing-investment", "wuxing", "2025-01", 12.5m, "亿元"),
             Row("manufacturing-investment", "wuxing", "2025-01", 12.5m, "万元"),
             Row("manufacturing-investment", "wuxing", "2099-01", 12.5m, "亿元"),
-            Row("manufacturing-investment", "anji", "2025-01", 12.5m, "亿元"),
+            Row("manufacturing-investment", "beijing", "2025-01", 12.5m, "亿元"),
             Row("manufacturing-investment", "wuxing", "2025-02", 5m, "亿元"),
             Row("industrial-value-added", "wuxing", "2025-01", 100m, "亿元"));
 
@@ -34,7 +34,7 @@ public sealed class BatchSubmission(IndicatorsService service)
         Assert.Equal(1, (int?)batch["rows"]![0]!["vintage"]);
         Assert.Equal(("Rejected", "unit.mismatch"), (batch.Outcome(1), batch.Rule(1)));
         Assert.Equal(("Rejected", "period.in-future"), (batch.Outcome(2), batch.Rule(2)));
-        Assert.Equal(("Rejected", "region.not-yours"), (batch.Outcome(3), batch.Rule(3)));
+        Assert.Equal(("Rejected", "region.unknown"), (batch.Outcome(3), batch.Rule(3)));
         Assert.Equal(("Rejected", "cumulative.falling-within-year"), (batch.Outcome(4), batch.Rule(4)));
         Assert.Equal(("NeedsConfirmation", "growth.outside-plausible-band"), (batch.Outcome(5), batch.Rule(5)));
         Assert.Equal(1, (int?)batch["accepted"]);
@@ -99,13 +99,58 @@ public sealed class BatchSubmission(IndicatorsService service)
             }, _cancellation);
         }
 
-        await call.RequestStream.WriteAsync(new ObservationRow { IndicatorCode = "digital-core-manufacturing-va", RegionCode = "deqing", Period = "2025-01", Value = 1, Unit = "亿元" }, _cancellation);
+        await call.RequestStream.WriteAsync(new ObservationRow { IndicatorCode = "digital-core-manufacturing-va", RegionCode = "changxing", Period = "2025-01", Value = 1, Unit = "万元" }, _cancellation);
         await call.RequestStream.CompleteAsync();
         var result = await call;
 
         Assert.Equal(3, result.Accepted);
         Assert.Equal(1, result.Rejected);
-        Assert.Equal("region.not-yours", result.Rows[3].Findings[0].Rule);
+        Assert.Equal("unit.mismatch", result.Rows[3].Findings[0].Rule);
         Assert.Equal(3, result.Rows[3].Row);
+    }
+
+    [Fact]
+    public async Task A_district_writing_another_districts_figures_is_refused_whole_in_every_transport_and_nothing_is_stored()
+    {
+        var deqing = TestTokens.District("deqing");
+        using var rest = service.CreateClient("deqing");
+        var foreign = Row("upgrade-investment", "anji", "2025-03", 2.5m, "亿元");
+        var own = Row("upgrade-investment", "deqing", "2025-03", 2.5m, "亿元");
+
+        using var json = await rest.SubmitAsync(own, foreign);
+        using var csv = await rest.PostAsync("/api/v1/indicators/observations:csv", new StringContent(
+            "indicator_code,region_code,period,basis,value,unit\nupgrade-investment,deqing,2025-03,cumulative,2.5,亿元\nupgrade-investment,anji,2025-03,cumulative,2.5,亿元\n",
+            Encoding.UTF8, "text/csv"), _cancellation);
+        using var channel = GrpcChannel.ForAddress(service.GrpcAddress);
+        var grpc = new IndicatorFigures.IndicatorFiguresClient(channel);
+        var authorization = new Metadata { { "authorization", $"Bearer {TestTokens.Create(deqing)}" } };
+        var unary = new SubmitObservationsRequest();
+        unary.Rows.Add(new ObservationRow { IndicatorCode = "upgrade-investment", RegionCode = "deqing", Period = "2025-03", Basis = "cumulative", Value = 2.5, Unit = "亿元" });
+        unary.Rows.Add(new ObservationRow { IndicatorCode = "upgrade-investment", RegionCode = "anji", Period = "2025-03", Basis = "cumulative", Value = 2.5, Unit = "亿元" });
+        var unaryRefused = await Assert.ThrowsAsync<RpcException>(() => grpc.SubmitObservationsAsync(unary, authorization, cancellationToken: _cancellation).ResponseAsync);
+        using var stream = grpc.LoadObservations(authorization, cancellationToken: _cancellation);
+        foreach (var row in unary.Rows)
+        {
+            await stream.RequestStream.WriteAsync(row, _cancellation);
+        }
+
+        await stream.RequestStream.CompleteAsync();
+        var streamRefused = await Assert.ThrowsAsync<RpcException>(() => stream.ResponseAsync);
+
+        foreach (var refused in new[] { json, csv })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Equal("region.not-yours", (string?)(await refused.ReadJsonAsync())["rule"]);
+        }
+
+        foreach (var refused in new[] { unaryRefused, streamRefused })
+        {
+            Assert.Equal(StatusCode.PermissionDenied, refused.StatusCode);
+            Assert.Equal("region.not-yours", refused.GetRpcStatus()!.GetDetail<Google.Rpc.ErrorInfo>()!.Reason);
+            Assert.Contains("deqing", refused.Status.Detail);
+        }
+
+        using var stored = await rest.GetAsync("/api/v1/indicators/upgrade-investment/vintages?region=deqing&period=2025-03", _cancellation);
+        Assert.Equal(HttpStatusCode.NotFound, stored.StatusCode);
     }
 }
