@@ -1,18 +1,20 @@
 using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.BuildingBlocks.Errors;
 using IndustryPlatform.BuildingBlocks.Grpc;
+using IndustryPlatform.BuildingBlocks.Json;
 using IndustryPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 
 namespace IndustryPlatform.BuildingBlocks;
 
-/// <summary>What every service's front needs, in the one order that works: errors, caller, documentation, gRPC.</summary>
+/// <summary>What every service's front needs, in the one order that works: errors, JSON, caller, documentation, gRPC.</summary>
 public static class ServiceEndpoints
 {
     public static IHostApplicationBuilder AddServiceEndpoints(this IHostApplicationBuilder builder)
     {
         builder.AddDomainErrorHandling();
+        builder.AddServiceJson();
         builder.AddPlatformAuthentication();
         builder.AddServiceOpenApi();
         builder.AddGrpcEndpoint();

@@ -26,6 +26,7 @@ public static class ServiceOpenApi
                 return Task.CompletedTask;
             });
             options.AddSchemaTransformer<ProblemDetailsSchema>();
+            options.AddSchemaTransformer<EveryFieldRequiredSchema>();
         });
         return builder;
     }

@@ -4,7 +4,6 @@ using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Api;
-using System.Text.Json.Serialization;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.Events;
@@ -29,7 +28,6 @@ public static class Extensions
         builder.Services.AddSingleton<RegistryReferenceDataSnapshot>();
         builder.Services.AddSingleton(_ => TierCatalogueFile.Load(new SeedFiles()));
         builder.Services.AddSingleton<TierEvaluator>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.AddServiceEndpoints();
 

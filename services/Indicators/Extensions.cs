@@ -1,7 +1,6 @@
 using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Caching;
-using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Indicators.Api;
@@ -32,8 +31,6 @@ public static class Extensions
         builder.Services.AddSingleton<IndicatorCache>();
 
         builder.AddServiceEndpoints();
-        // Outcomes, bases, lights and sources read as words ("Accepted", "Cumulative", "Green"), not numbers.
-        builder.Services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddScoped<SubmitObservations>();

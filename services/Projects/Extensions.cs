@@ -1,6 +1,5 @@
 using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Security;
-using System.Text.Json.Serialization;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Enterprises.V1;
@@ -35,7 +34,6 @@ public static class Extensions
         builder.Services.AddTransient<ForwardCallerToken>();
         builder.Services.AddGrpcClient<EnterpriseRegistry.EnterpriseRegistryClient>(o => o.Address = new Uri(EnterprisesGrpcAddress))
             .AddHttpMessageHandler<ForwardCallerToken>();
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
         builder.Services.AddProjectsUseCases();
         builder.Services.AddHostedService<DailyLightReview>();

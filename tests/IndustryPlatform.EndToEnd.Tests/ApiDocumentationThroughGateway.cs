@@ -50,6 +50,34 @@ public sealed class ApiDocumentationThroughGateway(PlatformFixture platform)
         Assert.Contains(register["parameters"]!.AsArray(), p => (string?)p!["name"] == "Idempotency-Key");
     }
 
+    [Theory]
+    [InlineData("/api/v1/enterprises", "post", "creditCode,districtCode,industryCode,nameZh")]
+    [InlineData("/api/v1/enterprises/{creditCode}", "put", "chainCode,districtCode,expectedVersion,foundedOn,industryCode,listing,nameEn,nameZh")]
+    [InlineData("/api/v1/enterprises/{creditCode}/deactivate", "post", "expectedVersion,reason")]
+    [InlineData("/api/v1/enterprises/{creditCode}/figures/{year}", "put",
+        "co2Tonnes,employees,energyTce,industrialInvestment,landMu,mainBusinessRevenue,rdSpend,taxesPaidInCity,valueAdded")]
+    [InlineData("/api/v1/tiers/certify", "post", "creditCode,tierCode,year")]
+    [InlineData("/api/v1/projects", "post",
+        "chainCode,districtCode,enterpriseCreditCode,filedOn,kind,name,plannedAboveScaleOn,plannedAtCapacityOn,plannedCompletionOn,plannedProductionOn,plannedStartOn,totalInvestmentYi")]
+    [InlineData("/api/v1/projects/{projectId}/advance", "post", "expectedVersion,reachedOn,stage")]
+    [InlineData("/api/v1/indicators/observations:batch", "post", "rows")]
+    public async Task The_document_marks_required_exactly_the_body_fields_the_services_require(string path, string method, string required)
+    {
+        var document = await ReadDocumentAsync();
+
+        var body = Resolve(document, document["paths"]![path]![method]!["requestBody"]!["content"]!["application/json"]!["schema"]!);
+
+        Assert.Equal(required, string.Join(',', body["required"]!.AsArray().Select(r => (string?)r).Order(StringComparer.Ordinal)));
+        if (path.EndsWith("observations:batch", StringComparison.Ordinal))
+        {
+            var row = Resolve(document, body["properties"]!["rows"]!["items"]!);
+            Assert.Equal("indicatorCode,period,regionCode,unit,value", string.Join(',', row["required"]!.AsArray().Select(r => (string?)r).Order(StringComparer.Ordinal)));
+        }
+    }
+
+    private static JsonNode Resolve(JsonNode document, JsonNode schema) =>
+        schema["$ref"] is { } reference ? document["components"]!["schemas"]![reference.GetValue<string>().Split('/')[^1]]! : schema;
+
     [Fact]
     public async Task The_document_s_token_url_gives_a_token_that_opens_a_documented_route()
     {

@@ -98,8 +98,19 @@ public sealed class EnterpriseRegistrationThroughGateway(PlatformFixture platfor
             industryCode = "C3841",
             chainCode = "nev",
             foundedOn = "2015-06-18",
+            listing = (object?)null,
         }, _cancellation);
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+
+        // A change that leaves fields out would erase them: it is refused, naming each, and nothing changes.
+        using var partial = await gateway.PutAsJsonAsync($"/api/v1/enterprises/{code}", new
+        {
+            expectedVersion = 2, nameZh = "湖州测试智能装备集团有限公司", districtCode = "nanxun", industryCode = "C3841", chainCode = "nev",
+        }, _cancellation);
+        Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);
+        var missing = (await partial.ReadJsonAsync())["errors"]!.AsArray();
+        Assert.Equal(["foundedOn", "listing", "nameEn"], missing.Select(e => (string?)e!["field"]).Order());
+        Assert.All(missing, e => Assert.Equal("request.field-missing", (string?)e!["rule"]));
 
         using var afterChange = await gateway.GetAsync($"/api/v1/enterprises/{code}", _cancellation);
         Assert.Equal("miss", afterChange.Header("X-Cache"));
@@ -107,6 +118,8 @@ public sealed class EnterpriseRegistrationThroughGateway(PlatformFixture platfor
         Assert.Equal("湖州测试智能装备集团有限公司", (string?)read["nameZh"]);
         Assert.Equal("nanxun", (string?)read["districtCode"]);
         Assert.Equal(2, (int?)read["version"]);
+        Assert.Equal("Huzhou Test Intelligent Equipment Group", (string?)read["nameEn"]);
+        Assert.Equal("2015-06-18", (string?)read["foundedOn"]);
 
         var projects = new ProjectsReadModel(await platform.GetConnectionStringAsync("projectsdb"));
         var known = await projects.WaitForVersionAsync(code, 2, _cancellation);

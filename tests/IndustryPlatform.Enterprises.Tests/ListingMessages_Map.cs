@@ -32,11 +32,22 @@ public sealed class ListingMessages_Map
     {
         var request = new ChangeEnterpriseRequest
         {
-            CreditCode = "913305007490121183", ExpectedVersion = 3,
+            CreditCode = "913305007490121183", ExpectedVersion = 3, NameEn = "", ChainCode = "", FoundedOn = "",
             Listing = new ListingStatus { Listed = false },
         };
 
         Assert.Equal(ListingDetails.NotListed, request.ToCommand().Details.Listing);
+    }
+
+    [Fact]
+    public void A_gRPC_change_that_leaves_an_optional_particular_unset_is_refused_rather_than_erasing_it()
+    {
+        var request = new ChangeEnterpriseRequest { CreditCode = "913305007490121183", ExpectedVersion = 3, NameZh = "莱宝", NameEn = "" };
+
+        var refused = Assert.Throws<InvalidInputException>(() => request.ToCommand());
+
+        Assert.Equal(["chain_code", "founded_on", "listing"], refused.Violations.Select(v => v.Field));
+        Assert.All(refused.Violations, v => Assert.Equal("request.field-missing", v.Rule));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using IndustryPlatform.Contracts.Enterprises.V1;
@@ -14,11 +15,22 @@ internal static class EnterpriseMessages
         new EnterpriseDetails(request.NameZh, request.NameEn, request.DistrictCode, request.IndustryCode, request.ChainCode, request.FoundedOn,
             request.Listing.ToDetails()));
 
-    public static ChangeEnterpriseCommand ToCommand(this ChangeEnterpriseRequest request) => new(
-        request.CreditCode,
-        request.ExpectedVersion,
-        new EnterpriseDetails(request.NameZh, request.NameEn, request.DistrictCode, request.IndustryCode, request.ChainCode, request.FoundedOn,
-            request.Listing.ToDetails()));
+    /// <summary>A change states every particular: an optional one left unset is refused, never taken as "clear it".</summary>
+    public static ChangeEnterpriseCommand ToCommand(this ChangeEnterpriseRequest request)
+    {
+        InvalidInputException.ThrowIfAny([.. new (bool Sent, string Field)[]
+            {
+                (request.HasNameEn, "name_en"), (request.HasChainCode, "chain_code"), (request.HasFoundedOn, "founded_on"), (request.Listing is not null, "listing"),
+            }
+            .Where(f => !f.Sent)
+            .Select(f => new RuleViolation(f.Field, RuleCodes.Request.FieldMissing,
+                $"{f.Field} is missing: a change states every field (empty clears one), so that a field left out is never erased."))]);
+        return new(
+            request.CreditCode,
+            request.ExpectedVersion,
+            new EnterpriseDetails(request.NameZh, request.NameEn, request.DistrictCode, request.IndustryCode, request.ChainCode, request.FoundedOn,
+                request.Listing.ToDetails()));
+    }
 
     public static Contracts.Enterprises.V1.Enterprise ToMessage(this RegistryEntry entry) => new()
     {

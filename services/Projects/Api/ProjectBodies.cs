@@ -2,11 +2,12 @@ using IndustryPlatform.Projects.Domain;
 
 namespace IndustryPlatform.Projects.Api;
 
-/// <summary>POST body. Dates are <c>yyyy-MM-dd</c> strings so that a bad one is refused by rule, like every other field.</summary>
+/// <summary>POST body. Dates are <c>yyyy-MM-dd</c> strings so that a bad one is refused by rule, like every other field; parameters with a default are optional.</summary>
 public sealed record ProjectRegistrationBody(
     string? Name, string? EnterpriseCreditCode, string? DistrictCode, string? ChainCode, string? Kind,
-    decimal? TotalInvestmentYi, decimal? EquipmentInvestmentShare, bool? IsProvincialMajor, string? FiledOn,
-    string? PlannedStartOn, string? PlannedCompletionOn, string? PlannedProductionOn, string? PlannedAboveScaleOn, string? PlannedAtCapacityOn)
+    decimal? TotalInvestmentYi, string? FiledOn,
+    string? PlannedStartOn, string? PlannedCompletionOn, string? PlannedProductionOn, string? PlannedAboveScaleOn, string? PlannedAtCapacityOn,
+    decimal? EquipmentInvestmentShare = null, bool? IsProvincialMajor = null)
 {
     public ProjectDetails Details() => new(
         Name, EnterpriseCreditCode, DistrictCode, ChainCode, Kind, TotalInvestmentYi ?? 0m, EquipmentInvestmentShare ?? 0m,

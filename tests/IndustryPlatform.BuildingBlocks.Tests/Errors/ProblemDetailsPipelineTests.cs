@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using IndustryPlatform.BuildingBlocks.Errors;
+using IndustryPlatform.BuildingBlocks.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -19,6 +20,14 @@ namespace IndustryPlatform.BuildingBlocks.Tests.Errors;
 public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api api) : IClassFixture<ProblemDetailsPipelineTests.Api>
 {
     public sealed record Registration(string CreditCode, int Employees);
+
+    [EveryFieldRequired]
+    public sealed record Change
+    {
+        public int? ExpectedVersion { get; init; }
+
+        public string? NameEn { get; init; }
+    }
 
     public sealed class Api : IAsyncLifetime
     {
@@ -40,6 +49,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
             builder.WebHost.UseUrls("http://127.0.0.1:0");
             builder.Logging.ClearProviders();
             builder.AddDomainErrorHandling();
+            builder.AddServiceJson();
             _app = builder.Build();
             _app.UseDomainErrorHandling();
             _app.MapGet("/refuse/invalid", () => Throw(new InvalidInputException("creditCode", RuleCodes.CreditCode.Length, "统一社会信用代码 must have 18 characters.")));
@@ -50,6 +60,7 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
             _app.MapGet("/enterprises/{id:int}", (int id) => id);
             _app.MapGet("/count", (int page) => page);
             _app.MapPost("/register", (Registration registration) => Results.Ok(registration));
+            _app.MapPut("/change", (Change change) => Results.Ok(change));
             await _app.StartAsync();
             var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             Client = new HttpClient { BaseAddress = new Uri(address) };
@@ -116,6 +127,20 @@ public sealed class ProblemDetailsPipelineTests(ProblemDetailsPipelineTests.Api 
 
         var problem = await ProblemAsync(response, 400);
         Assert.Equal("https://industry-platform.huzhou/problems/request.invalid-json", (string?)problem["type"]);
+    }
+
+    [Fact]
+    public async Task A_change_that_leaves_a_field_out_is_a_400_naming_it_and_null_is_how_to_clear_one()
+    {
+        using var partial = await api.Client.PutAsync("/change",
+            new StringContent("{\"expectedVersion\": 3}", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+        using var whole = await api.Client.PutAsync("/change",
+            new StringContent("{\"expectedVersion\": 3, \"nameEn\": null}", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        var problem = await ProblemAsync(partial, 400);
+        Assert.Equal("request.field-missing", (string?)problem["rule"]);
+        Assert.Equal("nameEn", (string?)Assert.Single(problem["errors"]!.AsArray())!["field"]);
+        Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
     }
 
     [Fact]
