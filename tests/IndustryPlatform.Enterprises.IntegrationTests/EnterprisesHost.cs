@@ -1,6 +1,7 @@
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Enterprises.Data;
+using IndustryPlatform.Enterprises.UseCases;
 using IndustryPlatform.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;

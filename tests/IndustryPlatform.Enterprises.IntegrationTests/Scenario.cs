@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.UseCases;
 
@@ -7,7 +8,7 @@ namespace IndustryPlatform.Enterprises.IntegrationTests;
 internal static class Scenario
 {
     /// <summary>The current year in Huzhou: candidacies and certifications are judged against today, so tests use it.</summary>
-    public static readonly int ThisYear = ChinaCalendar.Today(TimeProvider.System).Year;
+    public static readonly int ThisYear = HuzhouCalendar.Today(TimeProvider.System).Year;
 
     private const string Alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 

@@ -1,4 +1,3 @@
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
 
 namespace IndustryPlatform.Projects.Tests;

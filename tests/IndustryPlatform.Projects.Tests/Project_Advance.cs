@@ -1,5 +1,4 @@
 using IndustryPlatform.Rules;
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
 
 namespace IndustryPlatform.Projects.Tests;

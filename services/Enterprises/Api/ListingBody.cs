@@ -9,6 +9,4 @@ namespace IndustryPlatform.Enterprises.Api;
 public sealed record ListingBody(bool? Listed = null, string? Exchange = null, string? StockCode = null, string? ListedOn = null)
 {
     public ListingDetails Details() => new(Listed ?? false, Exchange, StockCode, ListedOn);
-
-    internal static ListingBody Of(Data.DemoListing listing) => new(true, listing.Exchange, listing.StockCode, listing.ListedOn);
 }

@@ -2,7 +2,6 @@ using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.Rules;
 using IndustryPlatform.Enterprises.Domain;
-using IndustryPlatform.Enterprises.Grpc;
 using IndustryPlatform.Enterprises.UseCases;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -55,7 +54,7 @@ public static class TiersApi
     public static async Task<Ok<TierRecordEntry>> CertifyAsync(CertifyBody body, CertifyTier certify, CancellationToken cancellationToken)
     {
         var key = new TierRecordKey(body.CreditCode, body.TierCode, Year(body.Year));
-        return TypedResults.Ok(await certify.HandleAsync(new CertifyTierCommand(key, TierMessages.ToDate(body.CertifiedOn, "certified_on")), cancellationToken));
+        return TypedResults.Ok(await certify.HandleAsync(new CertifyTierCommand(key, IsoDate.Optional(body.CertifiedOn, "certified_on")), cancellationToken));
     }
 
     public static async Task<Ok<TierRecordEntry>> RevokeAsync(RevokeBody body, RevokeTier revoke, CancellationToken cancellationToken)

@@ -1,9 +1,18 @@
-using IndustryPlatform.Enterprises.Api;
+using IndustryPlatform.Enterprises.Domain;
 
 namespace IndustryPlatform.Enterprises.Data;
 
 /// <summary>seeds/demo-enterprises.json: invented enterprises, marked as demo data.</summary>
-internal sealed record DemoEnterprisesFile(bool Demo, IReadOnlyList<EnterpriseRegistrationBody> Enterprises);
+internal sealed record DemoEnterprisesFile(bool Demo, IReadOnlyList<DemoEnterprise> Enterprises);
+
+/// <param name="Listing">Not in the file: the enterprise's entry of demo-listings.json, when it has one.</param>
+internal sealed record DemoEnterprise(
+    string CreditCode, string NameZh, string? NameEn, string DistrictCode, string IndustryCode, string? ChainCode, string? FoundedOn,
+    DemoListing? Listing = null)
+{
+    public EnterpriseDetails Details() =>
+        new(NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn, Listing is { } l ? ListingDetails.On(l.Exchange, l.StockCode, l.ListedOn) : null);
+}
 
 /// <summary>seeds/demo-enterprise-figures.json: invented yearly figures and certifications for them.</summary>
 internal sealed record DemoFiguresFile(bool Demo, IReadOnlyList<DemoFigures> Figures, IReadOnlyList<DemoCertification> Certifications);

@@ -7,6 +7,9 @@ namespace IndustryPlatform.Enterprises.Data;
 
 internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
 {
+    /// <summary>One active enterprise per exchange and stock code: the partial unique index that holds the line under concurrency.</summary>
+    public const string StockCodeIndex = "ux_enterprises_listing_stock_code";
+
     public void Configure(EntityTypeBuilder<Enterprise> enterprise)
     {
         enterprise.ToTable("enterprises");
@@ -46,6 +49,6 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.HasIndex(e => e.NameZh).HasDatabaseName("ix_enterprises_name_zh");
         enterprise.HasIndex(e => e.ListedOn).HasDatabaseName("ix_enterprises_listed_on");
         enterprise.HasIndex(e => new { e.ListingExchange, e.StockCode }).IsUnique()
-            .HasFilter("stock_code IS NOT NULL AND is_active").HasDatabaseName(UseCases.StockCodeHolder.IndexName);
+            .HasFilter("stock_code IS NOT NULL AND is_active").HasDatabaseName(StockCodeIndex);
     }
 }

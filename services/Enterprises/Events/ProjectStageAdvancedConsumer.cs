@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Enterprises.Data;
@@ -41,7 +42,7 @@ public sealed partial class ProjectStageAdvancedConsumer(EnterprisesDbContext db
             return;
         }
 
-        var now = ChinaCalendar.Now(clock);
+        var now = HuzhouCalendar.Now(clock);
         Db.AboveScaleYears.Add(AboveScaleYear.Record(code.Value, year, AboveScaleYear.FromProject, now));
         Db.AddIntegrationEvent(new EnterpriseBecameAboveScale(code.Value, enterprise.DistrictCode, year, AboveScaleYear.FromProject, now));
     }

@@ -40,7 +40,7 @@ internal static class EnterpriseMessages
         DistrictCode = entry.DistrictCode,
         IndustryCode = entry.IndustryCode,
         ChainCode = entry.ChainCode ?? string.Empty,
-        FoundedOn = entry.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+        FoundedOn = IsoDate.Write(entry.FoundedOn),
         RegisteredAt = Timestamp.FromDateTimeOffset(entry.RegisteredAt),
         ChangedAt = Timestamp.FromDateTimeOffset(entry.ChangedAt),
         Version = entry.Version,
@@ -61,6 +61,6 @@ internal static class EnterpriseMessages
         Exchange = listing.Exchange ?? string.Empty,
         ExchangeNameZh = listing.ExchangeNameZh ?? string.Empty,
         StockCode = listing.StockCode ?? string.Empty,
-        ListedOn = listing.ListedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+        ListedOn = IsoDate.Write(listing.ListedOn),
     };
 }

@@ -123,7 +123,7 @@ internal static class FiguresMessages
             DistrictCode = h.DistrictCode,
             IndustryCode = h.IndustryCode,
             ChainCode = h.ChainCode ?? string.Empty,
-            FoundedOn = h.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+            FoundedOn = IsoDate.Write(h.FoundedOn),
             Note = h.Note ?? string.Empty,
             Listing = ListingEntry.From(new Listing(StockExchange.Find(h.ListingExchange), h.StockCode, h.ListedOn)).ToMessage(),
         }));

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Security;
 using Microsoft.AspNetCore.Authorization;
 using Grpc.Core;
@@ -26,7 +27,7 @@ public sealed class TierLadderService(IServiceProvider services) : TierLadder.Ti
     [Authorize(PlatformRoles.Certify)]
     public override async Task<TierRecord> CertifyTier(CertifyTierRequest request, ServerCallContext context)
     {
-        var command = new CertifyTierCommand(request.Record.ToKey(), TierMessages.ToDate(request.CertifiedOn, "certified_on"));
+        var command = new CertifyTierCommand(request.Record.ToKey(), IsoDate.Optional(request.CertifiedOn, "certified_on"));
         return (await Use<CertifyTier>().HandleAsync(command, context.CancellationToken)).ToMessage();
     }
 

@@ -12,18 +12,6 @@ internal static class TierMessages
     public static TierRecordKey ToKey(this V1.TierRecordKey? key) =>
         key is null ? new TierRecordKey(null, null, 0) : new TierRecordKey(key.CreditCode, key.TierCode, key.Year);
 
-    public static DateOnly? ToDate(string? text, string field)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        return DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw new InvalidInputException([new(field, RuleCodes.Date.Format, $"'{text}' is not a date in the form yyyy-MM-dd.")]);
-    }
-
     public static V1.TierRecord ToMessage(this TierRecordEntry r)
     {
         var message = new V1.TierRecord
@@ -77,5 +65,5 @@ internal static class TierMessages
         return message;
     }
 
-    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Date(DateOnly date) => IsoDate.Write(date);
 }

@@ -17,8 +17,8 @@ public sealed class CertifyTier(EnterprisesDbContext db, TierCatalogue catalogue
     {
         var record = await command.Record.FindAsync(db, catalogue, cancellationToken);
         caller.EnsureMayWrite(record.DistrictCode, "the tier records of enterprises");
-        var today = ChinaCalendar.Today(clock);
-        var now = ChinaCalendar.Now(clock);
+        var today = HuzhouCalendar.Today(clock);
+        var now = HuzhouCalendar.Now(clock);
         record.Certify(command.CertifiedOn ?? today, catalogue.Get(record.TierCode), today, now);
         db.AddIntegrationEvent(record.ToCertifiedEvent(now));
         try

@@ -50,7 +50,7 @@ public sealed class ListTierRecords(EnterprisesDbContext db, TierCatalogue catal
 
         var records = await query.OrderBy(r => r.Year).ThenBy(r => r.TierCode).ThenBy(r => r.CreditCode)
             .Take(MaxRecords).ToListAsync(cancellationToken);
-        var today = ChinaCalendar.Today(clock);
+        var today = HuzhouCalendar.Today(clock);
         return records
             .Where(r => status is null || r.StatusOn(today) == status)
             .Select(r => TierRecordEntry.From(r, today))

@@ -33,7 +33,7 @@ public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue 
             throw AlreadyProposed(code.Value, tier.Code, command.Year);
         }
 
-        var now = ChinaCalendar.Now(clock);
+        var now = HuzhouCalendar.Now(clock);
         var record = TierRecord.Propose(code.Value, enterprise.DistrictCode, tier, command.Year, proposedBy, catalogue.CandidacyValidYears, now);
         db.TierRecords.Add(record);
         db.AddIntegrationEvent(record.ToProposedEvent(now));
@@ -49,7 +49,7 @@ public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue 
             throw AlreadyProposed(code.Value, tier.Code, command.Year);
         }
 
-        return TierRecordEntry.From(record, ChinaCalendar.Today(clock));
+        return TierRecordEntry.From(record, HuzhouCalendar.Today(clock));
     }
 
     internal static AlreadyExistsException AlreadyProposed(string code, string tier, int year) =>

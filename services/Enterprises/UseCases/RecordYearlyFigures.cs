@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
@@ -32,7 +33,7 @@ public sealed class RecordYearlyFigures(EnterprisesDbContext db, TierCatalogue c
     internal async Task<FiguresEntry> ApplyAsync(Enterprise enterprise, int year, FigureValues values, bool isDemo, CancellationToken cancellationToken)
     {
         var code = enterprise.CreditCode.Value;
-        var now = ChinaCalendar.Now(clock);
+        var now = HuzhouCalendar.Now(clock);
         var figures = await db.YearlyFigures.SingleOrDefaultAsync(f => f.CreditCode == code && f.Year == year, cancellationToken);
         if (figures is null)
         {

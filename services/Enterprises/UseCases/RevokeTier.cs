@@ -17,7 +17,7 @@ public sealed class RevokeTier(EnterprisesDbContext db, TierCatalogue catalogue,
     {
         var record = await command.Record.FindAsync(db, catalogue, cancellationToken);
         caller.EnsureMayWrite(record.DistrictCode, "the tier records of enterprises");
-        var now = ChinaCalendar.Now(clock);
+        var now = HuzhouCalendar.Now(clock);
         record.Revoke(command.Reason, now);
         db.AddIntegrationEvent(record.ToRevokedEvent(command.Reason!.Trim(), now));
         try
@@ -31,6 +31,6 @@ public sealed class RevokeTier(EnterprisesDbContext db, TierCatalogue catalogue,
         }
 
         await pyramid.InvalidateAsync();
-        return TierRecordEntry.From(record, ChinaCalendar.Today(clock));
+        return TierRecordEntry.From(record, HuzhouCalendar.Today(clock));
     }
 }

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -22,8 +23,8 @@ public sealed class RunYearlyCandidates(EnterprisesDbContext db, TierCatalogue c
     public async Task<CandidateRunResult> HandleAsync(int year, CancellationToken cancellationToken)
     {
         TierYear.Check(year, clock);
-        var today = ChinaCalendar.Today(clock);
-        var now = ChinaCalendar.Now(clock);
+        var today = HuzhouCalendar.Today(clock);
+        var now = HuzhouCalendar.Now(clock);
 
         var withFigures = db.YearlyFigures.Where(f => f.Year == year).Select(f => f.CreditCode);
         var enterprises = (await db.Enterprises.AsNoTracking().ToListAsync(cancellationToken))

@@ -85,7 +85,7 @@ public sealed class SearchEnterprises(EnterprisesDbContext db, TierCatalogue cat
 
         if (search.AboveScale is { } aboveScale)
         {
-            var year = search.AboveScaleYear ?? ChinaCalendar.Today(clock).Year - 1;
+            var year = search.AboveScaleYear ?? HuzhouCalendar.Today(clock).Year - 1;
             var aboveScaleCodes = await CodesAsync(db.AboveScaleYears.Where(a => a.Year == year).Select(a => a.CreditCode), cancellationToken);
             query = aboveScale
                 ? query.Where(e => aboveScaleCodes.Contains(e.CreditCode))

@@ -8,11 +8,10 @@ namespace IndustryPlatform.Enterprises.UseCases;
 
 /// <summary>
 /// One stock code, one active enterprise: the registry counts listed enterprises ("累计达62家"), so a listing entered
-/// twice would be counted twice. The partial unique index <see cref="IndexName"/> holds the line under concurrency.
+/// twice would be counted twice. The partial unique index <see cref="EnterpriseConfiguration.StockCodeIndex"/> holds the line under concurrency.
 /// </summary>
 internal static class StockCodeHolder
 {
-    public const string IndexName = "ux_enterprises_listing_stock_code";
 
     /// <summary>Refuses (409) when another active enterprise is registered under the same exchange and stock code.</summary>
     public static async Task EnsureStockCodeFreeAsync(this EnterprisesDbContext db, Enterprise enterprise, CancellationToken cancellationToken)
@@ -34,7 +33,7 @@ internal static class StockCodeHolder
     }
 
     public static bool IsTaken(DbUpdateException exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: IndexName };
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: EnterpriseConfiguration.StockCodeIndex };
 
     public static AlreadyExistsException Taken(Enterprise enterprise, string holder) =>
         new(RuleCodes.StockCode.AlreadyRegistered,

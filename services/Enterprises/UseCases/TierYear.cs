@@ -8,7 +8,7 @@ internal static class TierYear
     /// <summary>Tiers are proposed and counted for years that have begun and that the platform keeps.</summary>
     public static void Check(int year, TimeProvider clock)
     {
-        var current = ChinaCalendar.Today(clock).Year;
+        var current = HuzhouCalendar.Today(clock).Year;
         if (year > current || year < FiguresSubmission.EarliestYear)
         {
             throw new InvalidInputException([new("year", RuleCodes.Tier.YearOutOfRange,

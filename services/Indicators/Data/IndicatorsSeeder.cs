@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Indicators.Domain;
@@ -103,7 +104,7 @@ internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
                 Vintage = 1,
                 SubmittedBy = SeededBy,
                 // As if sent when the month's statistics came out: the 15th of the month after the period.
-                SubmittedAt = new DateTimeOffset(period.EndsBefore.AddDays(14).ToDateTime(TimeOnly.MinValue), TimeSpan.FromHours(8)).ToUniversalTime(),
+                SubmittedAt = HuzhouCalendar.StartOf(period.EndsBefore.AddDays(14)),
                 IsDemo = true,
             });
         }

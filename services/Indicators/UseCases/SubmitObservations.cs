@@ -20,9 +20,6 @@ public sealed class SubmitObservations(IndicatorsDbContext db, IndicatorCache ca
 {
     public const int MaxRows = 5000;
 
-    /// <summary>Periods are judged by the bureau's calendar (China Standard Time).</summary>
-    private static readonly TimeSpan BureauOffset = TimeSpan.FromHours(8);
-
     /// <param name="firstRow">Where these rows start in what the client sent (a stream is stored in parts).</param>
     public async Task<BatchResult> HandleAsync(Submitter submitter, IReadOnlyList<SubmittedRow> rows, CancellationToken cancellationToken, int firstRow = 0)
     {
@@ -35,7 +32,7 @@ public sealed class SubmitObservations(IndicatorsDbContext db, IndicatorCache ca
         ObservationRules.EnsureOwnRegions(rows, submitter, catalogue, firstRow);
         var book = await db.LoadBookAsync(CodesInvolved(rows, catalogue), PeriodsInvolved(rows), null, cancellationToken);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.ToOffset(BureauOffset).DateTime);
+        var today = HuzhouCalendar.Today(clock);
 
         var results = new List<BatchRowResult>(rows.Count);
         var changed = new List<Period>();

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.Projects.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -37,7 +38,7 @@ internal static class DemoPortfolioSeeder
 
         var reference = await db.LoadProjectReferenceDataAsync(cancellationToken);
         var thresholds = await db.LoadWarningThresholdsAsync(cancellationToken);
-        var today = DateRule.Today(clock);
+        var today = HuzhouCalendar.Today(clock);
         foreach (var seed in missing)
         {
             var plan = new ProjectPlan(seed.Planned[0], seed.Planned[1], seed.Planned[2], seed.Planned[3], seed.Planned[4]);

@@ -1,7 +1,6 @@
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Projects.Domain;
-using IndustryPlatform.Projects.UseCases;
 using Microsoft.EntityFrameworkCore;
 
 namespace IndustryPlatform.Projects.Data;

@@ -1,5 +1,4 @@
 using IndustryPlatform.BuildingBlocks.ReferenceData;
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,19 +1,27 @@
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
+using Wire = IndustryPlatform.Contracts.Events;
 
 namespace IndustryPlatform.Projects.Events;
 
-/// <summary>What Projects publishes: enough of the project that consumers need not call back.</summary>
+/// <summary>What Projects publishes: enough of the project that consumers need not call back. The domain's stages, kinds
+/// and lights become the contract's own enums here, at the edge, value for value.</summary>
 internal static class ProjectEvents
 {
-    public static ProjectRegistered ToRegisteredEvent(this Project p) => new(
-        p.Id, p.Name, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Kind, p.TotalInvestmentYi, p.IsMajor, p.IsProvincialMajor,
+    public static Wire.ProjectRegistered ToRegisteredEvent(this Project p) => new(
+        p.Id, p.Name, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Kind.ToWire(), p.TotalInvestmentYi, p.IsMajor, p.IsProvincialMajor,
         p.FiledOn, p.Version, p.RegisteredAt);
 
-    public static ProjectStageAdvanced ToStageAdvancedEvent(this Project p) => new(
-        p.Id, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Kind, p.TotalInvestmentYi, p.IsMajor, p.IsProvincialMajor,
-        p.Stage, p.Milestone(p.Stage).ReachedOn!.Value, p.Version, p.ChangedAt);
+    public static Wire.ProjectStageAdvanced ToStageAdvancedEvent(this Project p) => new(
+        p.Id, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Kind.ToWire(), p.TotalInvestmentYi, p.IsMajor, p.IsProvincialMajor,
+        p.Stage.ToWire(), p.Milestone(p.Stage).ReachedOn!.Value, p.Version, p.ChangedAt);
 
-    public static ProjectLightChanged ToLightChangedEvent(this Project p, ProjectLight previous, DateTimeOffset at) => new(
-        p.Id, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Stage, p.Stage.Next(), previous, p.Light, p.DaysOverdue, at);
+    public static Wire.ProjectLightChanged ToLightChangedEvent(this Project p, ProjectLight previous, DateTimeOffset at) => new(
+        p.Id, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Stage.ToWire(), p.Stage.Next()?.ToWire(), previous.ToWire(), p.Light.ToWire(),
+        p.DaysOverdue, at);
+
+    public static Wire.ProjectStage ToWire(this ProjectStage stage) => (Wire.ProjectStage)(int)stage;
+
+    public static Wire.ProjectKind ToWire(this ProjectKind kind) => (Wire.ProjectKind)(int)kind;
+
+    public static Wire.ProjectLight ToWire(this ProjectLight light) => (Wire.ProjectLight)(int)light;
 }

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using IndustryPlatform.Contracts.Projects.V1;
@@ -5,11 +6,13 @@ using ProjectDetails = IndustryPlatform.Projects.Domain.ProjectDetails;
 using ProjectListKind = IndustryPlatform.Projects.Domain.ProjectListKind;
 using ProjectPlan = IndustryPlatform.Projects.Domain.ProjectPlan;
 using IndustryPlatform.Projects.UseCases;
-using ContractEvents = IndustryPlatform.Contracts.Events;
+using DomainStage = IndustryPlatform.Projects.Domain.ProjectStage;
+using DomainKind = IndustryPlatform.Projects.Domain.ProjectKind;
 
 namespace IndustryPlatform.Projects.Grpc;
 
-/// <summary>Between proto messages and use cases. Proto3 strings cannot be null: empty means "not given".</summary>
+/// <summary>Between proto messages and use cases. Proto3 strings cannot be null: empty means "not given". The proto's enums
+/// and the domain's share their numbers; they are mapped here, at the edge.</summary>
 internal static class ProjectMessages
 {
     public static ProjectDetails ToDetails(this RegisterProjectRequest r) => new(
@@ -89,17 +92,17 @@ internal static class ProjectMessages
         return message;
     }
 
-    public static Stage ToProto(ContractEvents.ProjectStage stage) => (Stage)(int)stage;
+    public static Stage ToProto(DomainStage stage) => (Stage)(int)stage;
 
     /// <summary>The stage's name for the use case; null (refused by rule) when unspecified or unknown.</summary>
     public static string? StageName(Stage stage) =>
-        stage == Stage.Unspecified || !System.Enum.IsDefined(stage) ? null : ((ContractEvents.ProjectStage)(int)stage).ToString();
+        stage == Stage.Unspecified || !System.Enum.IsDefined(stage) ? null : ((DomainStage)(int)stage).ToString();
 
-    private static ContractEvents.ProjectKind FromProto(Kind kind) => (ContractEvents.ProjectKind)(int)kind;
+    private static DomainKind FromProto(Kind kind) => (DomainKind)(int)kind;
 
     /// <summary>Amounts arrive as doubles; four decimals (one 万元 in 亿元) is all they carry.</summary>
     private static decimal ToDecimal(double value) =>
         double.IsFinite(value) && Math.Abs(value) < 1e12 ? Math.Round((decimal)value, 4) : -1m;
 
-    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
+    private static string Format(DateOnly? date) => IsoDate.Write(date);
 }

@@ -19,7 +19,7 @@ public sealed class GetProjectStatistics(ProjectsDbContext db, TimeProvider cloc
     {
         var violations = new List<RuleViolation>();
         // Next year is allowed: its planned starts (the start rate's denominator) and targets are already known.
-        var lastYear = DateRule.Today(clock).Year + 1;
+        var lastYear = HuzhouCalendar.Today(clock).Year + 1;
         int? year = null;
         if (string.IsNullOrWhiteSpace(query.Year))
         {

@@ -1,5 +1,4 @@
 using IndustryPlatform.Rules;
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -85,7 +84,7 @@ public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
             throw new InvalidInputException(violations);
         }
 
-        var today = DateRule.Today(clock);
+        var today = HuzhouCalendar.Today(clock);
         var onList = kind == ProjectListKind.Stuck
             ? ProjectLists.Stuck(today, notYet)
             : ProjectLists.DuePeriod(kind!.Value, from!.Value, to!.Value);

@@ -1,6 +1,5 @@
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
 using IndustryPlatform.Projects.Events;
@@ -26,7 +25,7 @@ internal static class ProjectChangeSaver
     {
         var thresholds = await db.LoadWarningThresholdsAsync(cancellationToken);
         var previous = project.Light;
-        if (project.ReassessLight(DateRule.Today(clock), thresholds))
+        if (project.ReassessLight(HuzhouCalendar.Today(clock), thresholds))
         {
             db.AddIntegrationEvent(project.ToLightChangedEvent(previous, project.ChangedAt));
         }

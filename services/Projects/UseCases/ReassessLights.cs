@@ -1,5 +1,5 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
 using IndustryPlatform.Projects.Events;
@@ -19,7 +19,7 @@ public sealed class ReassessLights(ProjectsDbContext db, TimeProvider clock)
     public async Task<int> HandleAsync(CancellationToken cancellationToken)
     {
         var thresholds = await db.LoadWarningThresholdsAsync(cancellationToken);
-        var today = DateRule.Today(clock);
+        var today = HuzhouCalendar.Today(clock);
         var changed = 0;
         var after = Guid.Empty;
         while (true)

@@ -1,3 +1,4 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
@@ -16,7 +17,7 @@ public sealed class RegisterProject(ProjectsDbContext db, EnterpriseDirectory en
         await enterprises.RequireAsync(project.EnterpriseCreditCode, cancellationToken);
 
         var thresholds = await db.LoadWarningThresholdsAsync(cancellationToken);
-        project.ReassessLight(DateRule.Today(clock), thresholds);
+        project.ReassessLight(HuzhouCalendar.Today(clock), thresholds);
 
         db.Projects.Add(project);
         db.AddIntegrationEvent(project.ToRegisteredEvent());

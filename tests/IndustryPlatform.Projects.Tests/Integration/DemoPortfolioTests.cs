@@ -1,4 +1,3 @@
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
 using IndustryPlatform.Projects.UseCases;
 using IndustryPlatform.Testing;

@@ -1,4 +1,5 @@
-using IndustryPlatform.Contracts.Events;
+using IndustryPlatform.Projects.Domain;
+using Wire = IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.UseCases;
 using IndustryPlatform.Testing;
 
@@ -31,24 +32,24 @@ public sealed class LightReviewTests(InfrastructureFixture infrastructure) : IAs
 
         _host.Clock.Advance(TimeSpan.FromDays(1));         // 15 days late
         Assert.Equal(ProjectLight.Yellow, await ReviewAsync(project.Id));
-        var yellow = await _host.Events.WaitForAsync<ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == ProjectLight.Yellow, EventTimeout);
-        Assert.Equal((ProjectLight.Green, 15, ProjectStage.Started), (yellow.PreviousLight, yellow.DaysOverdue, yellow.NextStage!.Value));
+        var yellow = await _host.Events.WaitForAsync<Wire.ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == Wire.ProjectLight.Yellow, EventTimeout);
+        Assert.Equal((Wire.ProjectLight.Green, 15, Wire.ProjectStage.Started), (yellow.PreviousLight, yellow.DaysOverdue, yellow.NextStage!.Value));
 
         Assert.Equal(ProjectLight.Yellow, await ReviewAsync(project.Id));
         _host.Clock.Advance(TimeSpan.FromDays(45));        // 60 days late
         Assert.Equal(ProjectLight.Red, await ReviewAsync(project.Id));
-        await _host.Events.WaitForAsync<ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == ProjectLight.Red, EventTimeout);
+        await _host.Events.WaitForAsync<Wire.ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == Wire.ProjectLight.Red, EventTimeout);
 
         // Starting judges the next stage (completion planned 2025-06-30): green again, announced with the advance.
         var started = await _host.CallAsync<AdvanceProject, ProjectRecord>(a => a.HandleAsync(
             new AdvanceProjectCommand(project.Id.ToString(), 1, "Started", "2024-06-30"), CancellationToken.None));
         Assert.Equal((ProjectLight.Green, 0), (started.Light, started.DaysOverdue));
-        await _host.Events.WaitForAsync<ProjectLightChanged>(
-            e => e.ProjectId == project.Id && e.Light == ProjectLight.Green && e.PreviousLight == ProjectLight.Red, EventTimeout);
+        await _host.Events.WaitForAsync<Wire.ProjectLightChanged>(
+            e => e.ProjectId == project.Id && e.Light == Wire.ProjectLight.Green && e.PreviousLight == Wire.ProjectLight.Red, EventTimeout);
 
         await Task.Delay(500, TestContext.Current.CancellationToken);
-        Assert.Equal(1, _host.Events.Count<ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == ProjectLight.Yellow));
-        Assert.Equal(1, _host.Events.Count<ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == ProjectLight.Red));
+        Assert.Equal(1, _host.Events.Count<Wire.ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == Wire.ProjectLight.Yellow));
+        Assert.Equal(1, _host.Events.Count<Wire.ProjectLightChanged>(e => e.ProjectId == project.Id && e.Light == Wire.ProjectLight.Red));
     }
 
     private async Task<ProjectLight> ReviewAsync(Guid projectId)

@@ -1,7 +1,7 @@
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
-using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Domain;
+using Wire = IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.UseCases;
 using IndustryPlatform.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +40,7 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
         Assert.True(read.IsMajor);
         Assert.Equal("district-a", Assert.Single(read.History).ChangedBy);
 
-        var announced = await _host.Events.WaitForAsync<ProjectRegistered>(e => e.ProjectId == registered.Id, EventTimeout);
+        var announced = await _host.Events.WaitForAsync<Wire.ProjectRegistered>(e => e.ProjectId == registered.Id, EventTimeout);
         Assert.Equal(Sample.CreditCode, announced.EnterpriseCreditCode);
         Assert.Equal(12.5m, announced.TotalInvestmentYi);
         Assert.True(announced.IsMajor);
@@ -62,17 +62,17 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
         Assert.Equal(ProjectStage.AboveScale, project.Stage);
         Assert.Equal(5, project.Version);
 
-        var aboveScale = await _host.Events.WaitForAsync<ProjectStageAdvanced>(
-            e => e.ProjectId == project.Id && e.Stage == ProjectStage.AboveScale, EventTimeout);
+        var aboveScale = await _host.Events.WaitForAsync<Wire.ProjectStageAdvanced>(
+            e => e.ProjectId == project.Id && e.Stage == Wire.ProjectStage.AboveScale, EventTimeout);
         Assert.Equal(new DateOnly(2026, 3, 1), aboveScale.ActualDate);
         Assert.Equal(Sample.CreditCode, aboveScale.EnterpriseCreditCode);
         Assert.Equal("changxing", aboveScale.DistrictCode);
         Assert.Equal("nev", aboveScale.ChainCode);
         Assert.True(aboveScale.IsMajor);
         Assert.Equal(5, aboveScale.Version);
-        foreach (var stage in new[] { ProjectStage.Started, ProjectStage.Completed, ProjectStage.InProduction })
+        foreach (var stage in new[] { Wire.ProjectStage.Started, Wire.ProjectStage.Completed, Wire.ProjectStage.InProduction })
         {
-            await _host.Events.WaitForAsync<ProjectStageAdvanced>(e => e.ProjectId == project.Id && e.Stage == stage, EventTimeout);
+            await _host.Events.WaitForAsync<Wire.ProjectStageAdvanced>(e => e.ProjectId == project.Id && e.Stage == stage, EventTimeout);
         }
 
         var history = (await _host.CallAsync<GetProject, ProjectRecord>(g => g.HandleAsync(project.Id.ToString(), CancellationToken.None))).History;
@@ -107,7 +107,7 @@ public sealed class ProjectLifecycleTests(ProjectLifecycleTests.Service service)
         Assert.Equal(2, stored.Version);
         Assert.Equal(2, stored.History.Count);
         var advances = await _host.InDatabaseAsync(db => db.Set<OutboxMessage>().AsNoTracking()
-            .Where(m => m.MessageType.Contains(nameof(ProjectStageAdvanced))).Select(m => m.Payload).ToListAsync());
+            .Where(m => m.MessageType.Contains(nameof(Wire.ProjectStageAdvanced))).Select(m => m.Payload).ToListAsync());
         Assert.Single(advances, payload => payload.Contains(id, StringComparison.Ordinal));
     }
 

@@ -1,8 +1,8 @@
 using IndustryPlatform.Rules;
 
-namespace IndustryPlatform.Projects.UseCases;
+namespace IndustryPlatform.Projects.Domain;
 
-internal static class ProjectNotFound
+public static class ProjectNotFound
 {
     public static NotFoundException For(string? id) => new(RuleCodes.Project.NotFound, $"No project with id '{id}' is registered.");
 }

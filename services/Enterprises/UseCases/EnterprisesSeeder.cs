@@ -1,14 +1,14 @@
+using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Contracts.Events;
-using IndustryPlatform.Enterprises.Api;
+using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.Events;
-using IndustryPlatform.Enterprises.UseCases;
 using Microsoft.EntityFrameworkCore;
 
-namespace IndustryPlatform.Enterprises.Data;
+namespace IndustryPlatform.Enterprises.UseCases;
 
 /// <summary>
 /// On every start: the regions and industry chains (an upsert by code), then — unless Enterprises:SeedDemoData is false —
@@ -16,7 +16,8 @@ namespace IndustryPlatform.Enterprises.Data;
 /// missing. Demo enterprises are registered through the domain with their events, so Projects and Indicators learn of
 /// them like any other. A demo enterprise registered by an earlier version of the seeds, before listing status was kept,
 /// gets its demo listing as a change (with history and EnterpriseChanged) — but only while nobody has changed it since.
-/// Two saves and a handful of queries, so the first start stays quick.
+/// Two saves and a handful of queries, so the first start stays quick. A use case of its own: it goes through the
+/// domain, the outbox and the pyramid cache like any other write.
 /// </summary>
 internal sealed partial class EnterprisesSeeder(
     IConfiguration configuration, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock, ILogger<EnterprisesSeeder> logger)
@@ -35,10 +36,10 @@ internal sealed partial class EnterprisesSeeder(
 
         var listings = await DemoListingsAsync(db, seeds, cancellationToken);
         var enterprises = seeds.Read<DemoEnterprisesFile>("demo-enterprises.json").Enterprises
-            .Select(e => listings.TryGetValue(e.CreditCode ?? string.Empty, out var listing) ? e with { Listing = ListingBody.Of(listing) } : e)
+            .Select(e => listings.TryGetValue(e.CreditCode, out var listing) ? e with { Listing = listing } : e)
             .ToList();
         var demo = seeds.Read<DemoFiguresFile>("demo-enterprise-figures.json");
-        var now = ChinaCalendar.Now(clock);
+        var now = HuzhouCalendar.Now(clock);
 
         var districts = await db.Enterprises.AsNoTracking().Select(e => new { e.CreditCode, e.DistrictCode }).ToListAsync(cancellationToken);
         var districtOf = districts.ToDictionary(e => e.CreditCode.Value, e => e.DistrictCode, StringComparer.Ordinal);
@@ -67,10 +68,10 @@ internal sealed partial class EnterprisesSeeder(
 
     /// <summary>Registers the demo enterprises not yet in the registry and adds them to <paramref name="districtOf"/>, unsaved.</summary>
     private int RegisterMissing(
-        EnterprisesDbContext db, IReadOnlyList<EnterpriseRegistrationBody> enterprises, Dictionary<string, string> districtOf, RegistryReferenceData reference)
+        EnterprisesDbContext db, IReadOnlyList<DemoEnterprise> enterprises, Dictionary<string, string> districtOf, RegistryReferenceData reference)
     {
         var added = 0;
-        foreach (var body in enterprises.Where(e => !districtOf.ContainsKey(e.CreditCode ?? string.Empty)))
+        foreach (var body in enterprises.Where(e => !districtOf.ContainsKey(e.CreditCode)))
         {
             var enterprise = Enterprise.Register(body.CreditCode, body.Details(), reference, clock);
             db.Enterprises.Add(enterprise);
@@ -149,9 +150,9 @@ internal sealed partial class EnterprisesSeeder(
     /// version 1 (as the seeder registered them) and not listed: anything a person changed is left alone.
     /// </summary>
     private async Task<int> ListUnchangedAsync(
-        EnterprisesDbContext db, IReadOnlyList<EnterpriseRegistrationBody> enterprises, RegistryReferenceData reference, CancellationToken cancellationToken)
+        EnterprisesDbContext db, IReadOnlyList<DemoEnterprise> enterprises, RegistryReferenceData reference, CancellationToken cancellationToken)
     {
-        var bodies = enterprises.Where(e => e.Listing is not null).ToDictionary(e => e.CreditCode!, StringComparer.Ordinal);
+        var bodies = enterprises.Where(e => e.Listing is not null).ToDictionary(e => e.CreditCode, StringComparer.Ordinal);
         var codes = bodies.Keys.Select(CreditCode.Parse).ToList();
         var unlisted = await db.Enterprises
             .Where(e => codes.Contains(e.CreditCode) && e.Version == 1 && e.IsActive && e.ListingExchange == null)

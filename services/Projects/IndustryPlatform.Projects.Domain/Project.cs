@@ -1,5 +1,4 @@
 using IndustryPlatform.Rules;
-using IndustryPlatform.Contracts.Events;
 
 namespace IndustryPlatform.Projects.Domain;
 
@@ -101,7 +100,7 @@ public sealed class Project
             violations.Add(new("equipment_investment_share", RuleCodes.EquipmentShare.OutOfRange, "The equipment investment share is a percentage from 0 to 100."));
         }
 
-        var today = DateRule.Today(clock);
+        var today = HuzhouCalendar.Today(clock);
         var filedOn = DateRule.Required(details.FiledOn, "filed_on", violations);
         if (filedOn > today)
         {
@@ -142,7 +141,7 @@ public sealed class Project
             throw new InvalidInputException(violations);
         }
 
-        var now = Now(clock);
+        var now = HuzhouCalendar.Now(clock);
         var project = new Project
         {
             Id = id,
@@ -205,7 +204,7 @@ public sealed class Project
                 $"{stage} on {date:yyyy-MM-dd} would be before {Stage} on {previousOn:yyyy-MM-dd}.")]);
         }
 
-        var today = DateRule.Today(clock);
+        var today = HuzhouCalendar.Today(clock);
         if (date > today)
         {
             throw new InvalidInputException([new("reached_on", RuleCodes.Date.InFuture, $"{date:yyyy-MM-dd} is after today ({today:yyyy-MM-dd}).")]);
@@ -301,17 +300,10 @@ public sealed class Project
 
     private void Record(ProjectChangeKind kind, ProjectStage stage, DateOnly date, DateOnly? previous, string? reason, string changedBy, TimeProvider clock)
     {
-        var now = Now(clock);
+        var now = HuzhouCalendar.Now(clock);
         Version++;
         ChangedAt = now;
         NextPlannedOn = Stage.Next() is { } next ? Milestone(next).PlannedOn : null;
         _history.Add(new ProjectChange(Version, kind, stage, date, previous, reason, changedBy, now));
-    }
-
-    /// <summary>To the microsecond, as PostgreSQL keeps it.</summary>
-    private static DateTimeOffset Now(TimeProvider clock)
-    {
-        var now = clock.GetUtcNow().ToUniversalTime();
-        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
     }
 }

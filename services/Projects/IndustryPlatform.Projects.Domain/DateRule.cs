@@ -3,7 +3,7 @@ using IndustryPlatform.Rules;
 
 namespace IndustryPlatform.Projects.Domain;
 
-internal static class DateRule
+public static class DateRule
 {
     /// <summary>Parses a required yyyy-MM-dd date, or records why not.</summary>
     public static DateOnly? Required(string? value, string field, List<RuleViolation> violations)
@@ -14,7 +14,7 @@ internal static class DateRule
             return null;
         }
 
-        if (!DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(value, out var date))
         {
             violations.Add(new(field, RuleCodes.Date.Format, $"{field} '{value}' is not a date in the form yyyy-MM-dd."));
             return null;
@@ -23,7 +23,4 @@ internal static class DateRule
         return date;
     }
 
-    /// <summary>Today in the city's time zone (UTC+8): a date reached "today" in Huzhou is not in the future.</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
 }

@@ -1,4 +1,3 @@
-using IndustryPlatform.Contracts.Events;
 
 namespace IndustryPlatform.Projects.Domain;
 

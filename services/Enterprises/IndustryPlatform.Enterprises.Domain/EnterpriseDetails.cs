@@ -19,9 +19,6 @@ public sealed partial record EnterpriseDetails(
     public const int NameZhMaxLength = 200;
     public const int NameEnMaxLength = 300;
 
-    /// <summary>Dates are judged by the calendar in Huzhou (China Standard Time, UTC+8, no daylight saving).</summary>
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     /// <summary>Checks every rule and adds each one broken to <paramref name="violations"/>; the normalised particulars when none is.</summary>
     internal EnterpriseParticulars? Validate(RegistryReferenceData reference, TimeProvider clock, List<RuleViolation> violations)
     {
@@ -75,13 +72,13 @@ public sealed partial record EnterpriseDetails(
         DateOnly? foundedOn = null;
         if (Blank(FoundedOn) is { } text)
         {
-            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (!IsoDate.TryParse(text, out var date))
             {
                 violations.Add(new("founded_on", RuleCodes.FoundedOn.Format, $"'{text}' is not a date in the form yyyy-MM-dd."));
             }
-            else if (date > Today(clock))
+            else if (date > HuzhouCalendar.Today(clock))
             {
-                violations.Add(new("founded_on", RuleCodes.FoundedOn.InFuture, $"The founding date {text} is after today ({Today(clock):yyyy-MM-dd})."));
+                violations.Add(new("founded_on", RuleCodes.FoundedOn.InFuture, $"The founding date {text} is after today ({HuzhouCalendar.Today(clock):yyyy-MM-dd})."));
             }
             else
             {
@@ -89,15 +86,12 @@ public sealed partial record EnterpriseDetails(
             }
         }
 
-        var listing = (Listing ?? ListingDetails.NotListed).Validate(Today(clock), foundedOn, violations);
+        var listing = (Listing ?? ListingDetails.NotListed).Validate(HuzhouCalendar.Today(clock), foundedOn, violations);
 
         return violations.Count == before
             ? new EnterpriseParticulars(nameZh, nameEn, district!, industry!, chain, foundedOn, listing!)
             : null;
     }
-
-    private static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(ChinaStandardTime).DateTime);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using IndustryPlatform.Contracts.Events;
 
 namespace IndustryPlatform.Projects.Domain;
 

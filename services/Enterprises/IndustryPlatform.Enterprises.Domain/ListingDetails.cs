@@ -67,7 +67,7 @@ public sealed record ListingDetails(bool Listed, string? Exchange, string? Stock
         {
             violations.Add(new(ListedOnField, RuleCodes.ListedOn.Required, "A listed enterprise needs its listing date (上市日期)."));
         }
-        else if (!DateOnly.TryParseExact(listedOnText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        else if (!IsoDate.TryParse(listedOnText, out var date))
         {
             violations.Add(new(ListedOnField, RuleCodes.ListedOn.Format, $"'{listedOnText}' is not a date in the form yyyy-MM-dd."));
         }

@@ -17,13 +17,11 @@ public sealed record FiguresSubmission(
     /// <summary>Figures before this year are not kept: the platform's statistics start in the 2000s.</summary>
     public const int EarliestYear = 2000;
 
-    private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
-
     /// <summary>Checks every rule; throws <see cref="InvalidInputException"/> listing all that are broken.</summary>
     public FigureValues Validate(int year, TimeProvider clock)
     {
         var violations = new List<RuleViolation>();
-        var currentYear = clock.GetUtcNow().ToOffset(ChinaStandardTime).Year;
+        var currentYear = HuzhouCalendar.CurrentYear(clock);
         if (year > currentYear)
         {
             violations.Add(new("year", RuleCodes.Figures.YearInFuture, $"Figures for {year} cannot be recorded before that year has begun (it is {currentYear})."));

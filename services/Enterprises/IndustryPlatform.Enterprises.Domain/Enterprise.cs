@@ -73,7 +73,7 @@ public sealed class Enterprise
             throw new InvalidInputException(violations);
         }
 
-        var now = Now(clock);
+        var now = HuzhouCalendar.Now(clock);
         var enterprise = new Enterprise { CreditCode = code, RegisteredAt = now, ChangedAt = now, Version = 1 };
         enterprise.Apply(particulars);
         enterprise.Remember("Registered", now, null);
@@ -118,7 +118,7 @@ public sealed class Enterprise
         }
 
         Apply(particulars);
-        ChangedAt = Now(clock);
+        ChangedAt = HuzhouCalendar.Now(clock);
         Version++;
         Remember("Changed", ChangedAt, null);
         return true;
@@ -161,20 +161,13 @@ public sealed class Enterprise
 
         IsActive = false;
         DeactivationReason = reason!.Trim();
-        ChangedAt = Now(clock);
+        ChangedAt = HuzhouCalendar.Now(clock);
         Version++;
         Remember("Deactivated", ChangedAt, DeactivationReason);
     }
 
     private void Remember(string kind, DateTimeOffset at, string? note) =>
         _history.Add(new(Version, kind, at, NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn, note, ListingExchange, StockCode, ListedOn));
-
-    /// <summary>To the microsecond, as PostgreSQL keeps it, so that what a caller is told now equals what it reads later.</summary>
-    private static DateTimeOffset Now(TimeProvider clock)
-    {
-        var now = clock.GetUtcNow();
-        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
-    }
 
     private EnterpriseParticulars Particulars => new(NameZh, NameEn, DistrictCode, IndustryCode, ChainCode, FoundedOn, Listing);
 

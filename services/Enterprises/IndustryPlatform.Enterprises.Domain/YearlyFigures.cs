@@ -21,11 +21,11 @@ public sealed class YearlyFigures
 
     public DateTimeOffset RecordedAt { get; private set; }
 
-    internal static YearlyFigures Record(string creditCode, int year, FigureValues values, bool isDemo, DateTimeOffset now) =>
+    public static YearlyFigures Record(string creditCode, int year, FigureValues values, bool isDemo, DateTimeOffset now) =>
         new() { CreditCode = creditCode, Year = year, Values = values, IsDemo = isDemo, RecordedAt = now };
 
     /// <summary>Returns false, and changes nothing, when the values are the same.</summary>
-    internal bool Replace(FigureValues values, bool isDemo, DateTimeOffset now)
+    public bool Replace(FigureValues values, bool isDemo, DateTimeOffset now)
     {
         if (values == Values && isDemo == IsDemo)
         {

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using IndustryPlatform.Enterprises.Domain;
-using IndustryPlatform.Enterprises.UseCases;
 using StackExchange.Redis;
 
-namespace IndustryPlatform.Enterprises.Data;
+namespace IndustryPlatform.Enterprises.UseCases;
 
 /// <summary>
 /// Enterprises read by credit code, kept in Redis as JSON for <see cref="TimeToLive"/> and dropped after a change commits.
