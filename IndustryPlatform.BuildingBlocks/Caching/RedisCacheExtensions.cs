@@ -23,6 +23,7 @@ public static class RedisCacheExtensions
         options.BacklogPolicy = BacklogPolicy.FailFast;
 
         builder.Services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(options));
+        builder.Services.AddSingleton<RedisJsonCache>();
         return builder;
     }
 }

@@ -23,6 +23,12 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : 
     /// <summary>Makes the changes (on <see cref="Db"/>, without calling SaveChanges); the base saves and commits them.</summary>
     protected abstract Task ApplyAsync(ConsumeContext<TMessage> context);
 
+    /// <summary>
+    /// Runs once the changes of <see cref="ApplyAsync"/> have committed, and not for a redelivery that had been applied
+    /// before: the place to drop cached copies of what changed. A failure here does not undo the commit.
+    /// </summary>
+    protected virtual Task AfterCommitAsync(ConsumeContext<TMessage> context) => Task.CompletedTask;
+
     public async Task Consume(ConsumeContext<TMessage> context)
     {
         // Without an id a redelivery cannot be recognised; refusing beats applying twice.
@@ -31,7 +37,11 @@ public abstract class IdempotentConsumer<TMessage, TDbContext>(TDbContext db) : 
                 $"{typeof(TMessage).Name} arrived without a MessageId, so {ConsumerName} cannot apply it exactly once.");
 
         var applied = await Inbox.ApplyOnceAsync(Db, messageId, ConsumerName, () => ApplyAsync(context), context.CancellationToken);
-        if (!applied && context.TryGetPayload(out IServiceProvider? services))
+        if (applied)
+        {
+            await AfterCommitAsync(context);
+        }
+        else if (context.TryGetPayload(out IServiceProvider? services))
         {
             services.GetService<ILogger<IdempotentConsumer<TMessage, TDbContext>>>()
                 ?.LogInformation("{Consumer} already applied message {MessageId}; acknowledged without effect", ConsumerName, messageId);

@@ -33,6 +33,7 @@ public static class Extensions
         builder.AddServiceEndpoints();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<ListIndicators>();
         builder.Services.AddScoped<SubmitObservations>();
         builder.Services.AddScoped<ReadSummary>();
         builder.Services.AddScoped<ReadRanking>();

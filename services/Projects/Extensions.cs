@@ -46,7 +46,6 @@ public static class Extensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.TryAddSingleton<CurrentCaller>();
-        services.AddScoped<CallingClient>();
         services.AddScoped<EnterpriseDirectory>();
         services.AddScoped<RegisterProject>();
         services.AddScoped<GetProject>();

@@ -1,99 +1,65 @@
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
-using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.UseCases;
 using IndustryPlatform.Testing;
-using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace IndustryPlatform.Enterprises.IntegrationTests;
 
 /// <summary>
-/// The Enterprises service wired exactly as Program.cs wires it (AddEnterprisesServices), on a fresh database of the
-/// shared PostgreSQL, with the real RabbitMQ and Redis; plus a separate listener bus that records what it publishes and
-/// can publish what other services would.
+/// The Enterprises service as Program.cs builds it (<see cref="ServiceTestHost"/>), on a fresh database of the shared
+/// PostgreSQL, with the real RabbitMQ and Redis; plus a listener that records what it publishes and can publish what
+/// other services would.
 /// </summary>
 public sealed class EnterprisesHost(InfrastructureFixture infrastructure) : IAsyncLifetime
 {
-    private IHost? _service;
-    private IHost? _listener;
+    private ServiceTestHost? _service;
+    private EventListener? _listener;
 
     public IServiceProvider Services => _service!.Services;
 
-    public PublishedEvents Events { get; } = new();
+    public EventListener Events => _listener!;
 
     public string DatabaseConnectionString { get; private set; } = "";
 
     public InfrastructureFixture Infrastructure => infrastructure;
 
-    public IBus ListenerBus => _listener!.Services.GetRequiredService<IBus>();
+    public MassTransit.IBus ListenerBus => _listener!.Bus;
 
     public async ValueTask InitializeAsync()
     {
         DatabaseConnectionString = await infrastructure.GetDatabaseConnectionStringAsync($"enterprises_it_{Guid.NewGuid():N}");
-
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
-        builder.Configuration["ConnectionStrings:enterprisesdb"] = DatabaseConnectionString;
-        builder.Configuration["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString;
-        builder.Configuration["ConnectionStrings:redis"] = infrastructure.RedisConnectionString;
-        builder.Configuration[EnterprisesSeeder.DemoDataSetting] = "false";
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Error);
-        builder.AddEnterprisesServices();
-        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        builder.Services.Configure<OutboxOptions>(o => o.MaxBackoff = TimeSpan.FromSeconds(1));
-        _service = builder.Build();
-
-        var listener = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
-        listener.Logging.ClearProviders();
-        listener.Services.AddSingleton(Events);
-        listener.Services.AddMassTransit(bus =>
-        {
-            bus.AddConsumer<Recorder<EnterpriseRegistered>>();
-            bus.AddConsumer<Recorder<EnterpriseChanged>>();
-            bus.AddConsumer<Recorder<EnterpriseBecameAboveScale>>();
-            bus.AddConsumer<Recorder<TierCandidateProposed>>();
-            bus.AddConsumer<Recorder<TierCertified>>();
-            bus.AddConsumer<Recorder<TierRevoked>>();
-            bus.UsingRabbitMq((context, cfg) =>
-            {
-                cfg.Host(new Uri(infrastructure.RabbitMqConnectionString));
-                cfg.ReceiveEndpoint($"enterprises-it-listener-{Guid.NewGuid():N}", endpoint =>
-                {
-                    endpoint.AutoDelete = true;
-                    endpoint.Durable = false;
-                    endpoint.ConfigureConsumers(context);
-                });
-            });
-        });
-        listener.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        _listener = listener.Build();
-
-        await _listener.StartAsync();
-        await _service.StartAsync();
+        _listener = await EventListener.StartAsync(infrastructure.RabbitMqConnectionString,
+            typeof(EnterpriseRegistered), typeof(EnterpriseChanged), typeof(EnterpriseBecameAboveScale),
+            typeof(TierCandidateProposed), typeof(TierCertified), typeof(TierRevoked));
+        _service = await ServiceTestHost.Build(
+                typeof(Extensions),
+                builder => builder.AddEnterprisesServices(),
+                app => app.MapEnterprisesEndpoints(),
+                [
+                    new("ConnectionStrings:enterprisesdb", DatabaseConnectionString),
+                    new("ConnectionStrings:rabbitmq", infrastructure.RabbitMqConnectionString),
+                    new("ConnectionStrings:redis", infrastructure.RedisConnectionString),
+                    new(EnterprisesSeeder.DemoDataSetting, "false"),
+                ],
+                services => services.Configure<OutboxOptions>(o => o.MaxBackoff = TimeSpan.FromSeconds(1)))
+            .StartAsync();
     }
 
-    public async Task<T> UseAsync<TUseCase, T>(Func<TUseCase, Task<T>> work)
-        where TUseCase : notnull
-    {
-        await using var scope = Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<TUseCase>());
-    }
+    /// <summary>Runs a use case in its own scope, as the platform itself would (no request, so no caller to check).</summary>
+    public Task<T> UseAsync<TUseCase, T>(Func<TUseCase, Task<T>> work)
+        where TUseCase : notnull => _service!.InScopeAsync(null, work);
 
     public async ValueTask DisposeAsync()
     {
         if (_service is not null)
         {
-            await _service.StopAsync();
-            _service.Dispose();
+            await _service.DisposeAsync();
         }
 
         if (_listener is not null)
         {
-            await _listener.StopAsync();
-            _listener.Dispose();
+            await _listener.DisposeAsync();
         }
     }
 }

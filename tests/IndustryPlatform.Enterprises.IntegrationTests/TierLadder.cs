@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.Rules;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Enterprises.Data;
@@ -120,7 +121,7 @@ public sealed class TierLadder(EnterprisesHost host) : IClassFixture<Enterprises
         var services = scope.ServiceProvider;
         var pyramid = new GetPyramid(
             services.GetRequiredService<EnterprisesDbContext>(), services.GetRequiredService<TierCatalogue>(),
-            new PyramidCache(deadRedis, NullLogger<PyramidCache>.Instance), TimeProvider.System);
+            new PyramidCache(new RedisJsonCache(deadRedis, NullLogger<RedisJsonCache>.Instance)), TimeProvider.System);
 
         var result = await pyramid.HandleAsync(Year, None);
 

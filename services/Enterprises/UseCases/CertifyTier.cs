@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
@@ -21,15 +22,8 @@ public sealed class CertifyTier(EnterprisesDbContext db, TierCatalogue catalogue
         var now = HuzhouCalendar.Now(clock);
         record.Certify(command.CertifiedOn ?? today, catalogue.Get(record.TierCode), today, now);
         db.AddIntegrationEvent(record.ToCertifiedEvent(now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(RuleCodes.TierRecord.ChangedConcurrently,
-                $"The {record.TierCode} record of {record.CreditCode} for {record.Year} was changed by someone else meanwhile. Read it again.");
-        }
+        await db.SaveChangesOrConflictAsync(RuleCodes.TierRecord.ChangedConcurrently,
+            $"The {record.TierCode} record of {record.CreditCode} for {record.Year} was changed by someone else meanwhile. Read it again.", cancellationToken);
 
         await pyramid.InvalidateAsync();
         return TierRecordEntry.From(record, today);

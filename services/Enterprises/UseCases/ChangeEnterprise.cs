@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
@@ -38,13 +39,8 @@ public sealed class ChangeEnterprise(
         db.AddIntegrationEvent(enterprise.ToChangedEvent());
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another change committed after this one read the row (the version column is the concurrency token).
-            throw new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale,
-                $"Enterprise {code} was changed by someone else while this change was being made. Read it again and reapply the change.");
+            await db.SaveChangesOrConflictAsync(RuleCodes.Enterprise.VersionStale,
+                $"Enterprise {code} was changed by someone else while this change was being made. Read it again and reapply the change.", cancellationToken);
         }
         catch (DbUpdateException ex) when (StockCodeHolder.IsTaken(ex))
         {

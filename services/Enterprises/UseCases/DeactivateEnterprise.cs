@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
@@ -21,15 +22,8 @@ public sealed class DeactivateEnterprise(EnterprisesDbContext db, EnterpriseCach
         caller.EnsureMayWrite(enterprise.DistrictCode, "enterprises");
         enterprise.Deactivate(command.ExpectedVersion, command.Reason, clock);
         db.AddIntegrationEvent(enterprise.ToChangedEvent());
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(RuleCodes.Enterprise.VersionStale,
-                $"Enterprise {code} was changed by someone else while it was being deactivated. Read it again.");
-        }
+        await db.SaveChangesOrConflictAsync(RuleCodes.Enterprise.VersionStale,
+            $"Enterprise {code} was changed by someone else while it was being deactivated. Read it again.", cancellationToken);
 
         await cache.RemoveAsync(code);
         return RegistryEntry.From(enterprise);

@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
@@ -20,15 +21,8 @@ public sealed class RevokeTier(EnterprisesDbContext db, TierCatalogue catalogue,
         var now = HuzhouCalendar.Now(clock);
         record.Revoke(command.Reason, now);
         db.AddIntegrationEvent(record.ToRevokedEvent(command.Reason!.Trim(), now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new ConcurrencyConflictException(RuleCodes.TierRecord.ChangedConcurrently,
-                $"The {record.TierCode} record of {record.CreditCode} for {record.Year} was changed by someone else meanwhile. Read it again.");
-        }
+        await db.SaveChangesOrConflictAsync(RuleCodes.TierRecord.ChangedConcurrently,
+            $"The {record.TierCode} record of {record.CreditCode} for {record.Year} was changed by someone else meanwhile. Read it again.", cancellationToken);
 
         await pyramid.InvalidateAsync();
         return TierRecordEntry.From(record, HuzhouCalendar.Today(clock));

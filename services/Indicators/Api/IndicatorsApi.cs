@@ -36,8 +36,8 @@ public static class IndicatorsApi
         return app;
     }
 
-    public static async Task<Ok<List<Indicator>>> ListAsync(IndicatorsDbContext db, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await db.Indicators.AsNoTracking().OrderBy(i => i.Position).ToListAsync(cancellationToken));
+    public static async Task<Ok<IReadOnlyList<Indicator>>> ListAsync(ListIndicators list, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await list.HandleAsync(cancellationToken));
 
     public static async Task<Ok<BatchResult>> SubmitBatchAsync(
         ObservationBatchBody body, CurrentCaller caller, SubmitObservations submit, CancellationToken cancellationToken)

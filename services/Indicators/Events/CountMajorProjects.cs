@@ -1,4 +1,3 @@
-using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
@@ -12,13 +11,13 @@ namespace IndustryPlatform.Indicators.Events;
 /// (the city's figure is their sum), so the number is never typed in.
 /// </summary>
 public sealed class CountMajorProjects(IndicatorsDbContext db, IndicatorCache cache, TimeProvider clock)
-    : IdempotentConsumer<ProjectStageAdvanced, IndicatorsDbContext>(db), IConsumer<ProjectStageAdvanced>
+    : CountingConsumer<ProjectStageAdvanced>(db, cache)
 {
     public const string CountedBy = "event:ProjectStageAdvanced";
 
-    private Period? _counted;
+    protected override string DistrictOf(ProjectStageAdvanced message) => message.DistrictCode;
 
-    protected override async Task ApplyAsync(ConsumeContext<ProjectStageAdvanced> context)
+    protected override async Task<IReadOnlyCollection<Period>> CountAsync(ConsumeContext<ProjectStageAdvanced> context, Catalogue catalogue)
     {
         var message = context.Message;
         var source = message.Stage switch
@@ -29,13 +28,7 @@ public sealed class CountMajorProjects(IndicatorsDbContext db, IndicatorCache ca
         };
         if (!message.IsMajor || source is null)
         {
-            return;
-        }
-
-        var catalogue = await Db.LoadCatalogueAsync(context.CancellationToken);
-        if (catalogue.Region(message.DistrictCode)?.Kind != RegionKindInfo.District)
-        {
-            return;
+            return [];
         }
 
         var month = Period.Month(message.ActualDate.Year, message.ActualDate.Month);
@@ -44,15 +37,6 @@ public sealed class CountMajorProjects(IndicatorsDbContext db, IndicatorCache ca
             await CountedFigures.AddOneAsync(Db, indicator, message.DistrictCode, month, CountedBy, clock.GetUtcNow(), context.CancellationToken);
         }
 
-        _counted = month;
-    }
-
-    public new async Task Consume(ConsumeContext<ProjectStageAdvanced> context)
-    {
-        await base.Consume(context);
-        if (_counted is { } month)
-        {
-            await cache.InvalidateAsync(CountedFigures.Touched(month));
-        }
+        return [.. CountedFigures.Touched(month)];
     }
 }

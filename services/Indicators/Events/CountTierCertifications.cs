@@ -1,4 +1,3 @@
-using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
@@ -12,36 +11,23 @@ namespace IndustryPlatform.Indicators.Events;
 /// indicator whose catalogue entry lists that tier (e.g. 金象金牛: golden-elephant and golden-bull).
 /// </summary>
 public sealed class CountTierCertifications(IndicatorsDbContext db, IndicatorCache cache, TimeProvider clock)
-    : IdempotentConsumer<TierCertified, IndicatorsDbContext>(db), IConsumer<TierCertified>
+    : CountingConsumer<TierCertified>(db, cache)
 {
     public const string CountedBy = "event:TierCertified";
 
-    private Period? _counted;
+    protected override string DistrictOf(TierCertified message) => message.DistrictCode;
 
-    protected override async Task ApplyAsync(ConsumeContext<TierCertified> context)
+    protected override async Task<IReadOnlyCollection<Period>> CountAsync(ConsumeContext<TierCertified> context, Catalogue catalogue)
     {
         var message = context.Message;
-        var catalogue = await Db.LoadCatalogueAsync(context.CancellationToken);
-        if (catalogue.Region(message.DistrictCode)?.Kind != RegionKindInfo.District)
-        {
-            return;
-        }
-
         var year = Period.WholeYear(message.Year);
-        foreach (var indicator in catalogue.CountedFrom("TierCertified").Where(i => Tiers(i).Contains(message.TierCode)))
+        var counting = catalogue.CountedFrom("TierCertified").Where(i => Tiers(i).Contains(message.TierCode)).ToList();
+        foreach (var indicator in counting)
         {
             await CountedFigures.AddOneAsync(Db, indicator, message.DistrictCode, year, CountedBy, clock.GetUtcNow(), context.CancellationToken);
-            _counted = year;
         }
-    }
 
-    public new async Task Consume(ConsumeContext<TierCertified> context)
-    {
-        await base.Consume(context);
-        if (_counted is { } year)
-        {
-            await cache.InvalidateAsync([year]);
-        }
+        return counting.Count == 0 ? [] : [year];
     }
 
     private static string[] Tiers(Indicator indicator) =>

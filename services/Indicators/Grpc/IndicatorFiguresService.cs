@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using IndustryPlatform.BuildingBlocks.Security;
 using Grpc.Core;
-using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.UseCases;
-using Microsoft.EntityFrameworkCore;
 using V1 = IndustryPlatform.Contracts.Indicators.V1;
 
 namespace IndustryPlatform.Indicators.Grpc;
 
 /// <summary>industry.indicators.v1.IndicatorFigures: translates messages and calls the use cases; errors are mapped by the domain-error interceptor.</summary>
 public sealed class IndicatorFiguresService(
-    IndicatorsDbContext db,
+    ListIndicators list,
     SubmitObservations submit,
     ReadSummary summary,
     ReadRanking ranking,
@@ -24,8 +22,7 @@ public sealed class IndicatorFiguresService(
     public override async Task<V1.ListIndicatorsResponse> ListIndicators(V1.ListIndicatorsRequest request, ServerCallContext context)
     {
         var response = new V1.ListIndicatorsResponse();
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.Position).ToListAsync(context.CancellationToken);
-        response.Indicators.AddRange(indicators.Select(i => i.ToMessage()));
+        response.Indicators.AddRange((await list.HandleAsync(context.CancellationToken)).Select(i => i.ToMessage()));
         return response;
     }
 

@@ -1,20 +1,12 @@
-using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Data;
-using MassTransit;
+using IndustryPlatform.Projects.Domain;
 
 namespace IndustryPlatform.Projects.Events;
 
 /// <summary>Adds a newly registered enterprise to Projects' own list of enterprises.</summary>
-public sealed class EnterpriseRegisteredConsumer(ProjectsDbContext db, TimeProvider clock)
-    : IdempotentConsumer<EnterpriseRegistered, ProjectsDbContext>(db)
+public sealed class EnterpriseRegisteredConsumer(ProjectsDbContext db, TimeProvider clock) : KnownEnterpriseConsumer<EnterpriseRegistered>(db, clock)
 {
-    protected override Task ApplyAsync(ConsumeContext<EnterpriseRegistered> context)
-    {
-        var e = context.Message;
-        return Db.ApplyEnterpriseSnapshotAsync(
-            new(e.CreditCode, e.NameZh, e.NameEn, e.DistrictCode, e.IndustryCode, e.ChainCode, e.Version),
-            clock.GetUtcNow(),
-            context.CancellationToken);
-    }
+    protected override EnterpriseSnapshot SnapshotOf(EnterpriseRegistered e) =>
+        new(e.CreditCode, e.NameZh, e.NameEn, e.DistrictCode, e.IndustryCode, e.ChainCode, e.Version);
 }

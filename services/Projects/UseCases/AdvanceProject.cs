@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
@@ -10,13 +11,13 @@ namespace IndustryPlatform.Projects.UseCases;
 public sealed record AdvanceProjectCommand(string? ProjectId, int ExpectedVersion, string? Stage, string? ReachedOn);
 
 /// <summary>节点推进 — records that a project reached its next stage and announces it (ProjectStageAdvanced).</summary>
-public sealed class AdvanceProject(ProjectsDbContext db, CallingClient client, TimeProvider clock)
+public sealed class AdvanceProject(ProjectsDbContext db, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<ProjectRecord> HandleAsync(AdvanceProjectCommand command, CancellationToken cancellationToken)
     {
         var project = await db.LoadProjectAsync(command.ProjectId, cancellationToken);
-        client.EnsureMayWrite(project.DistrictCode);
-        project.Advance(command.ExpectedVersion, ProjectStages.Parse(command.Stage), command.ReachedOn, client.Id, clock);
+        caller.Get().EnsureMayWrite(project.DistrictCode, "projects");
+        project.Advance(command.ExpectedVersion, ProjectStages.Parse(command.Stage), command.ReachedOn, caller.Get().ClientId, clock);
         db.AddIntegrationEvent(project.ToStageAdvancedEvent());
         await db.SaveChangeAsync(project, clock, cancellationToken);
         return ProjectRecord.From(project);

@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Projects.Data;
@@ -30,14 +31,8 @@ internal static class ProjectChangeSaver
             db.AddIntegrationEvent(project.ToLightChangedEvent(previous, project.ChangedAt));
         }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || IsHistoryLineTaken(ex))
-        {
-            throw new ConcurrencyConflictException(RuleCodes.Project.VersionStale,
-                $"Project {project.Id} was changed by someone else while this change was being made. Read it again and reapply the change.");
-        }
+        await db.SaveChangesOrConflictAsync(RuleCodes.Project.VersionStale,
+            $"Project {project.Id} was changed by someone else while this change was being made. Read it again and reapply the change.",
+            cancellationToken, IsHistoryLineTaken);
     }
 }

@@ -1,38 +1,35 @@
-using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.Messaging;
-using IndustryPlatform.Contracts.Enterprises.V1;
+using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Domain;
+using IndustryPlatform.Projects.Events;
 using IndustryPlatform.Testing;
-using MassTransit;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace IndustryPlatform.Projects.Tests.Integration;
 
 /// <summary>
-/// The Projects service as Extensions wires it (database with migrations and seeds, outbox relay, use cases), hosted
-/// in the test on a fresh database, with a fixed clock and a consumer that sees what reaches RabbitMQ. The Enterprises
-/// service is not running: its address answers nothing.
+/// The Projects service as Program.cs builds it (<see cref="ServiceTestHost"/>), on a fresh database, with a fixed clock
+/// and a listener that sees what reaches RabbitMQ. The Enterprises service is not running: its address answers
+/// nothing. The daily light review is left out: the tests run the review themselves when the clock has moved.
 /// </summary>
 public sealed class ProjectsHost : IAsyncDisposable
 {
-    private readonly IHost _host;
+    private readonly ServiceTestHost _service;
 
-    private ProjectsHost(IHost host, string connectionString)
+    private ProjectsHost(ServiceTestHost service, EventListener events, string connectionString)
     {
-        _host = host;
+        _service = service;
+        Events = events;
         ConnectionString = connectionString;
     }
 
     public string ConnectionString { get; }
 
-    public FixedClock Clock => (FixedClock)_host.Services.GetRequiredService<TimeProvider>();
+    public FixedClock Clock => (FixedClock)_service.Services.GetRequiredService<TimeProvider>();
 
-    public ObservedEvents Events => _host.Services.GetRequiredService<ObservedEvents>();
+    public EventListener Events { get; }
 
     public static async Task<ProjectsHost> StartAsync(InfrastructureFixture infrastructure, string database, DateOnly today, bool seedDemo = false, bool fresh = true)
     {
@@ -43,29 +40,27 @@ public sealed class ProjectsHost : IAsyncDisposable
             await db.Database.EnsureDeletedAsync();
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
-        builder.Configuration["ConnectionStrings:projectsdb"] = connectionString;
-        builder.Configuration["ConnectionStrings:rabbitmq"] = infrastructure.RabbitMqConnectionString;
-        builder.Configuration[ProjectsSeeder.DemoPortfolioSetting] = seedDemo ? "true" : "false";
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Error);
-
-        builder.Services.AddSingleton<TimeProvider>(FixedClock.At(today));
-        builder.Services.AddSingleton<ObservedEvents>();
-        builder.AddServiceDbContext<ProjectsDbContext>("projectsdb");
-        builder.Services.AddMigrationAndSeed<ProjectsDbContext, ProjectsSeeder>();
-        builder.AddMessaging<ProjectsDbContext>($"projects-it-{database}", consumers => consumers.AddConsumer<ObservingConsumer>());
-        builder.Services.Configure<MassTransitHostOptions>(o =>
-        {
-            o.WaitUntilStarted = true;
-            o.StartTimeout = TimeSpan.FromSeconds(60);
-        });
-        builder.Services.AddGrpcClient<EnterpriseRegistry.EnterpriseRegistryClient>(o => o.Address = new Uri("http://127.0.0.1:9"));
-        builder.Services.AddProjectsUseCases();
-
-        var host = builder.Build();
-        await host.StartAsync();
-        return new ProjectsHost(host, connectionString);
+        var events = await EventListener.StartAsync(infrastructure.RabbitMqConnectionString,
+            typeof(ProjectRegistered), typeof(ProjectStageAdvanced), typeof(ProjectLightChanged));
+        var service = await ServiceTestHost.Build(
+                typeof(Extensions),
+                builder => builder.AddProjectsServices(),
+                app => app.MapProjectsEndpoints(),
+                [
+                    new("ConnectionStrings:projectsdb", connectionString),
+                    new("ConnectionStrings:rabbitmq", infrastructure.RabbitMqConnectionString),
+                    new(ProjectsSeeder.DemoPortfolioSetting, seedDemo ? "true" : "false"),
+                    // Where service discovery finds Enterprises' gRPC endpoint: a port where nothing listens.
+                    new("Services:enterprises:grpc:0", "http://127.0.0.1:9"),
+                ],
+                services =>
+                {
+                    services.AddSingleton<TimeProvider>(FixedClock.At(today));
+                    var review = services.Single(s => s.ServiceType == typeof(IHostedService) && s.ImplementationType == typeof(DailyLightReview));
+                    services.Remove(review);
+                })
+            .StartAsync();
+        return new ProjectsHost(service, events, connectionString);
     }
 
     /// <summary>Runs a use case in its own scope, as one request would, with <paramref name="clientId"/> (a city client) as the caller.</summary>
@@ -73,19 +68,10 @@ public sealed class ProjectsHost : IAsyncDisposable
         CallAsAsync(new TestClient(clientId, "huzhou", ["read", "submit"]), call);
 
     /// <summary>Runs a use case in its own scope, as a request whose access token names <paramref name="client"/> would.</summary>
-    public async Task<T> CallAsAsync<TUseCase, T>(TestClient client, Func<TUseCase, Task<T>> call) where TUseCase : notnull
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        var context = new DefaultHttpContext { User = TestTokens.Principal(client) };
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = context;
-        return await call(scope.ServiceProvider.GetRequiredService<TUseCase>());
-    }
+    public Task<T> CallAsAsync<TUseCase, T>(TestClient client, Func<TUseCase, Task<T>> call) where TUseCase : notnull =>
+        _service.InScopeAsync(client, call);
 
-    public async Task<T> InDatabaseAsync<T>(Func<ProjectsDbContext, Task<T>> work)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await work(scope.ServiceProvider.GetRequiredService<ProjectsDbContext>());
-    }
+    public Task<T> InDatabaseAsync<T>(Func<ProjectsDbContext, Task<T>> work) => _service.InScopeAsync(null, work);
 
     /// <summary>As if Enterprises' EnterpriseRegistered had arrived.</summary>
     public Task AddKnownEnterpriseAsync(string creditCode, string district = "changxing", string chain = "nev") =>
@@ -98,7 +84,7 @@ public sealed class ProjectsHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await _host.StopAsync();
-        _host.Dispose();
+        await _service.DisposeAsync();
+        await Events.DisposeAsync();
     }
 }
