@@ -42,6 +42,7 @@ public static class Extensions
         builder.Services.AddScoped<GetYearlyFigures>();
         builder.Services.AddScoped<EvaluateEnterprise>();
         builder.Services.AddScoped<ProposeTierCandidate>();
+        builder.Services.AddScoped<TierRecordChange>();
         builder.Services.AddScoped<CertifyTier>();
         builder.Services.AddScoped<RevokeTier>();
         builder.Services.AddScoped<ListTierRecords>();

@@ -1,8 +1,6 @@
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
-using IndustryPlatform.Indicators.UseCases;
-using MassTransit;
 
 namespace IndustryPlatform.Indicators.Events;
 
@@ -11,25 +9,18 @@ namespace IndustryPlatform.Indicators.Events;
 /// indicator whose catalogue entry lists that tier (e.g. 金象金牛: golden-elephant and golden-bull).
 /// </summary>
 public sealed class CountTierCertifications(IndicatorsDbContext db, IndicatorCache cache, TimeProvider clock)
-    : CountingConsumer<TierCertified>(db, cache)
+    : CountingConsumer<TierCertified>(db, cache, clock)
 {
-    public const string CountedBy = "event:TierCertified";
+    protected override string CountedBy => "event:TierCertified";
 
     protected override string DistrictOf(TierCertified message) => message.DistrictCode;
 
-    protected override async Task<IReadOnlyCollection<Period>> CountAsync(ConsumeContext<TierCertified> context, Catalogue catalogue)
-    {
-        var message = context.Message;
-        var year = Period.WholeYear(message.Year);
-        var counting = catalogue.CountedFrom("TierCertified").Where(i => Tiers(i).Contains(message.TierCode)).ToList();
-        foreach (var indicator in counting)
-        {
-            await CountedFigures.AddOneAsync(Db, indicator, message.DistrictCode, year, CountedBy, clock.GetUtcNow(), context.CancellationToken);
-        }
+    protected override IEnumerable<(Indicator Indicator, Period Period)> Counts(TierCertified message, Catalogue catalogue) =>
+        catalogue.CountedFrom("TierCertified")
+            .Where(i => TiersCounted(i).Contains(message.TierCode))
+            .Select(i => (i, Period.WholeYear(message.Year)));
 
-        return counting.Count == 0 ? [] : [year];
-    }
-
-    private static string[] Tiers(Indicator indicator) =>
+    /// <summary>"TierCertified:golden-elephant,golden-bull" → the tiers after the colon.</summary>
+    private static string[] TiersCounted(Indicator indicator) =>
         indicator.CountedFrom!.Split(':', 2) is [_, var tiers] ? tiers.Split(',', StringSplitOptions.TrimEntries) : [];
 }

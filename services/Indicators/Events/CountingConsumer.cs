@@ -1,6 +1,7 @@
 using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
+using IndustryPlatform.Indicators.UseCases;
 using MassTransit;
 
 namespace IndustryPlatform.Indicators.Events;
@@ -9,23 +10,36 @@ namespace IndustryPlatform.Indicators.Events;
 /// An event counted into a district's figures, once per message: only events of a district count (the city's figure is
 /// their sum); once the counts have committed, the cached reads computed from the periods they touched are dropped.
 /// </summary>
-public abstract class CountingConsumer<TMessage>(IndicatorsDbContext db, IndicatorCache cache) : IdempotentConsumer<TMessage, IndicatorsDbContext>(db)
+public abstract class CountingConsumer<TMessage>(IndicatorsDbContext db, IndicatorCache cache, TimeProvider clock)
+    : IdempotentConsumer<TMessage, IndicatorsDbContext>(db)
     where TMessage : class
 {
-    private IReadOnlyCollection<Period> _touched = [];
+    private readonly HashSet<Period> _touched = [];
+
+    /// <summary>Who the counted vintages are recorded as submitted by, e.g. <c>event:TierCertified</c>.</summary>
+    protected abstract string CountedBy { get; }
 
     /// <summary>The district the event happened in; an event of no district is not counted.</summary>
     protected abstract string DistrictOf(TMessage message);
 
-    /// <summary>Adds the counts (unsaved) and says which periods' cached reads they make stale.</summary>
-    protected abstract Task<IReadOnlyCollection<Period>> CountAsync(ConsumeContext<TMessage> context, Catalogue catalogue);
+    /// <summary>Which indicators count the event, and in which period; none for an event that counts nowhere.</summary>
+    protected abstract IEnumerable<(Indicator Indicator, Period Period)> Counts(TMessage message, Catalogue catalogue);
 
     protected sealed override async Task ApplyAsync(ConsumeContext<TMessage> context)
     {
+        _touched.Clear();
         var catalogue = await Db.LoadCatalogueAsync(context.CancellationToken);
-        _touched = catalogue.Region(DistrictOf(context.Message))?.Kind == RegionKindInfo.District
-            ? await CountAsync(context, catalogue)
-            : [];
+        var district = DistrictOf(context.Message);
+        if (catalogue.Region(district)?.Kind != RegionKindInfo.District)
+        {
+            return;
+        }
+
+        foreach (var (indicator, period) in Counts(context.Message, catalogue))
+        {
+            await CountedFigures.AddOneAsync(Db, indicator, district, period, CountedBy, clock.GetUtcNow(), context.CancellationToken);
+            _touched.UnionWith(CountedFigures.Touched(period));
+        }
     }
 
     protected sealed override Task AfterCommitAsync(ConsumeContext<TMessage> context) =>
