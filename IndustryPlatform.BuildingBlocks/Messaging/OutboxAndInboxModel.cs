@@ -14,17 +14,11 @@ public static class OutboxAndInboxModel
         {
             outbox.ToTable(OutboxTable);
             outbox.HasKey(m => m.Id).HasName("pk_outbox_messages");
-            outbox.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
-            outbox.Property(m => m.Position).HasColumnName("position").UseIdentityByDefaultColumn();
-            outbox.Property(m => m.MessageType).HasColumnName("message_type").HasMaxLength(500);
-            outbox.Property(m => m.Payload).HasColumnName("payload").HasColumnType("jsonb");
-            outbox.Property(m => m.OccurredAt).HasColumnName("occurred_at");
-            outbox.Property(m => m.TraceParent).HasColumnName("trace_parent").HasMaxLength(55);
-            outbox.Property(m => m.TraceState).HasColumnName("trace_state");
-            outbox.Property(m => m.Attempts).HasColumnName("attempts");
-            outbox.Property(m => m.LastError).HasColumnName("last_error");
-            outbox.Property(m => m.NextAttemptAt).HasColumnName("next_attempt_at");
-            outbox.Property(m => m.PublishedAt).HasColumnName("published_at");
+            outbox.Property(m => m.Id).ValueGeneratedNever();
+            outbox.Property(m => m.Position).UseIdentityByDefaultColumn();
+            outbox.Property(m => m.MessageType).HasMaxLength(500);
+            outbox.Property(m => m.Payload).HasColumnType("jsonb");
+            outbox.Property(m => m.TraceParent).HasMaxLength(55);
             outbox.HasIndex(m => m.Position).HasDatabaseName("ix_outbox_messages_unpublished").HasFilter("published_at IS NULL");
             outbox.HasIndex(m => m.PublishedAt).HasDatabaseName("ix_outbox_messages_published_at");
         });
@@ -33,9 +27,7 @@ public static class OutboxAndInboxModel
         {
             inbox.ToTable(InboxTable);
             inbox.HasKey(m => new { m.MessageId, m.Consumer }).HasName("pk_inbox_messages");
-            inbox.Property(m => m.MessageId).HasColumnName("message_id");
-            inbox.Property(m => m.Consumer).HasColumnName("consumer").HasMaxLength(300);
-            inbox.Property(m => m.ReceivedAt).HasColumnName("received_at");
+            inbox.Property(m => m.Consumer).HasMaxLength(300);
             inbox.HasIndex(m => m.ReceivedAt).HasDatabaseName("ix_inbox_messages_received_at");
         });
 

@@ -14,23 +14,23 @@ public static class ReferenceDataModel
         {
             region.ToTable("regions");
             region.HasKey(r => r.Code);
-            region.Property(r => r.Code).HasColumnName("code").HasMaxLength(32);
-            region.Property(r => r.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(16);
-            region.Property(r => r.ParentCode).HasColumnName("parent_code").HasMaxLength(32);
-            region.Property(r => r.NameZh).HasColumnName("name_zh").HasMaxLength(64);
-            region.Property(r => r.NameEn).HasColumnName("name_en").HasMaxLength(128);
-            region.Property(r => r.AdminCode).HasColumnName("admin_code").HasMaxLength(6);
+            region.Property(r => r.Code).HasMaxLength(32);
+            region.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+            region.Property(r => r.ParentCode).HasMaxLength(32);
+            region.Property(r => r.NameZh).HasMaxLength(64);
+            region.Property(r => r.NameEn).HasMaxLength(128);
+            region.Property(r => r.AdminCode).HasMaxLength(6);
         });
 
         modelBuilder.Entity<IndustryChain>(chain =>
         {
             chain.ToTable("industry_chains");
             chain.HasKey(c => c.Code);
-            chain.Property(c => c.Code).HasColumnName("code").HasMaxLength(32);
-            chain.Property(c => c.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(16);
-            chain.Property(c => c.NameZh).HasColumnName("name_zh").HasMaxLength(64);
-            chain.Property(c => c.NameEn).HasColumnName("name_en").HasMaxLength(128);
-            chain.Property(c => c.LeadDepartment).HasColumnName("lead_department").HasMaxLength(64);
+            chain.Property(c => c.Code).HasMaxLength(32);
+            chain.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+            chain.Property(c => c.NameZh).HasMaxLength(64);
+            chain.Property(c => c.NameEn).HasMaxLength(128);
+            chain.Property(c => c.LeadDepartment).HasMaxLength(64);
         });
 
         return modelBuilder;

@@ -25,7 +25,9 @@ public sealed class OutboxRelayTests(OutboxRelayTests.Service fixture) : IClassF
             Instance = await TestService.StartAsync(
                 "bbt-relay", Database, infrastructure.RabbitMqConnectionString,
                 // One at a time, so arrival order is publication order.
-                bus => bus.AddConsumer<RelayedEventConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1),
+                bus => bus.AddConsumer<RelayedEventConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1)
+                    // One message at a time from the queue too: a consumer limit alone lets waiting deliveries overtake one another.
+                    .Endpoint(endpoint => endpoint.ConcurrentMessageLimit = 1),
                 outbox => outbox.PollInterval = PollInterval);
         }
 

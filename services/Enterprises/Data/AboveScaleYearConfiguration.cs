@@ -10,9 +10,7 @@ internal sealed class AboveScaleYearConfiguration : IEntityTypeConfiguration<Abo
     {
         aboveScale.ToTable("above_scale_years");
         aboveScale.HasKey(a => new { a.CreditCode, a.Year }).HasName("pk_above_scale_years");
-        aboveScale.Property(a => a.CreditCode).HasColumnName("credit_code").HasMaxLength(CreditCode.Length).IsFixedLength();
-        aboveScale.Property(a => a.Year).HasColumnName("year");
-        aboveScale.Property(a => a.Source).HasColumnName("source").HasMaxLength(16);
-        aboveScale.Property(a => a.RecordedAt).HasColumnName("recorded_at");
+        aboveScale.Property(a => a.CreditCode).HasMaxLength(CreditCode.Length).IsFixedLength();
+        aboveScale.Property(a => a.Source).HasMaxLength(16);
     }
 }

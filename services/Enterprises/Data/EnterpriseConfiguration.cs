@@ -16,26 +16,21 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         enterprise.HasKey(e => e.CreditCode).HasName("pk_enterprises");
 
         enterprise.Property(e => e.CreditCode)
-            .HasColumnName("credit_code")
             .HasConversion(code => code.Value, value => CreditCode.Parse(value))
             .HasMaxLength(CreditCode.Length)
             .IsFixedLength();
-        enterprise.Property(e => e.NameZh).HasColumnName("name_zh").HasMaxLength(EnterpriseDetails.NameZhMaxLength);
-        enterprise.Property(e => e.NameEn).HasColumnName("name_en").HasMaxLength(EnterpriseDetails.NameEnMaxLength);
-        enterprise.Property(e => e.DistrictCode).HasColumnName("district_code").HasMaxLength(32);
-        enterprise.Property(e => e.IndustryCode).HasColumnName("industry_code").HasMaxLength(5);
-        enterprise.Property(e => e.ChainCode).HasColumnName("chain_code").HasMaxLength(32);
-        enterprise.Property(e => e.FoundedOn).HasColumnName("founded_on");
-        enterprise.Property(e => e.ListingExchange).HasColumnName("listing_exchange").HasMaxLength(16);
-        enterprise.Property(e => e.StockCode).HasColumnName("stock_code").HasMaxLength(16);
-        enterprise.Property(e => e.ListedOn).HasColumnName("listed_on");
+        enterprise.Property(e => e.NameZh).HasMaxLength(EnterpriseDetails.NameZhMaxLength);
+        enterprise.Property(e => e.NameEn).HasMaxLength(EnterpriseDetails.NameEnMaxLength);
+        enterprise.Property(e => e.DistrictCode).HasMaxLength(32);
+        enterprise.Property(e => e.IndustryCode).HasMaxLength(5);
+        enterprise.Property(e => e.ChainCode).HasMaxLength(32);
+        enterprise.Property(e => e.ListingExchange).HasMaxLength(16);
+        enterprise.Property(e => e.StockCode).HasMaxLength(16);
         enterprise.Ignore(e => e.Listing);
         enterprise.Ignore(e => e.IsListed);
-        enterprise.Property(e => e.RegisteredAt).HasColumnName("registered_at");
-        enterprise.Property(e => e.ChangedAt).HasColumnName("changed_at");
-        enterprise.Property(e => e.Version).HasColumnName("version").IsConcurrencyToken();
-        enterprise.Property(e => e.IsActive).HasColumnName("is_active").HasDefaultValue(true).HasSentinel(true);
-        enterprise.Property(e => e.DeactivationReason).HasColumnName("deactivation_reason").HasMaxLength(200);
+        enterprise.Property(e => e.Version).IsConcurrencyToken();
+        enterprise.Property(e => e.IsActive).HasDefaultValue(true).HasSentinel(true);
+        enterprise.Property(e => e.DeactivationReason).HasMaxLength(200);
         enterprise.OwnsMany(e => e.History, h => h.ToJson("history"));
         enterprise.Navigation(e => e.History).UsePropertyAccessMode(PropertyAccessMode.Field);
 

@@ -1,4 +1,4 @@
-using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustryPlatform.Enterprises.Data;
 
 /// <summary>The Enterprises service's own database: the registry, yearly figures, tier records, its copy of the reference tables, its outbox and inbox.</summary>
-public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> options) : DbContext(options)
+public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> options) : ServiceDbContext(options)
 {
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
 
@@ -19,14 +19,4 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
     public DbSet<Region> Regions => Set<Region>();
 
     public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
-
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.AddReferenceData();
-        modelBuilder.AddOutboxAndInbox();
-        modelBuilder.ApplyConfiguration(new EnterpriseConfiguration());
-        modelBuilder.ApplyConfiguration(new YearlyFiguresConfiguration());
-        modelBuilder.ApplyConfiguration(new AboveScaleYearConfiguration());
-        modelBuilder.ApplyConfiguration(new TierRecordConfiguration());
-    }
 }

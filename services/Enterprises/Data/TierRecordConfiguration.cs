@@ -12,18 +12,14 @@ internal sealed class TierRecordConfiguration : IEntityTypeConfiguration<TierRec
     {
         record.ToTable("tier_records");
         record.HasKey(r => r.Id).HasName("pk_tier_records");
-        record.Property(r => r.Id).HasColumnName("id").ValueGeneratedNever();
-        record.Property(r => r.CreditCode).HasColumnName("credit_code").HasMaxLength(CreditCode.Length).IsFixedLength();
-        record.Property(r => r.DistrictCode).HasColumnName("district_code").HasMaxLength(32);
-        record.Property(r => r.TierCode).HasColumnName("tier_code").HasMaxLength(32);
-        record.Property(r => r.Level).HasColumnName("level").HasConversion<string>().HasMaxLength(16);
-        record.Property(r => r.Year).HasColumnName("year");
-        record.Property(r => r.Status).HasColumnName("status").HasConversion<string>().HasMaxLength(16);
-        record.Property(r => r.ProposedBy).HasColumnName("proposed_by").HasMaxLength(100);
-        record.Property(r => r.CandidacyExpiresOn).HasColumnName("candidacy_expires_on");
-        record.Property(r => r.CertifiedOn).HasColumnName("certified_on");
-        record.Property(r => r.ValidUntil).HasColumnName("valid_until");
-        record.Property(r => r.Version).HasColumnName("version").IsConcurrencyToken();
+        record.Property(r => r.Id).ValueGeneratedNever();
+        record.Property(r => r.CreditCode).HasMaxLength(CreditCode.Length).IsFixedLength();
+        record.Property(r => r.DistrictCode).HasMaxLength(32);
+        record.Property(r => r.TierCode).HasMaxLength(32);
+        record.Property(r => r.Level).HasConversion<string>().HasMaxLength(16);
+        record.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        record.Property(r => r.ProposedBy).HasMaxLength(100);
+        record.Property(r => r.Version).IsConcurrencyToken();
         record.OwnsMany(r => r.History, h =>
         {
             h.ToJson("history");

@@ -10,17 +10,13 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
     {
         indicator.ToTable("indicators");
         indicator.HasKey(i => i.Code);
-        indicator.Property(i => i.Code).HasColumnName("code").HasMaxLength(64);
-        indicator.Property(i => i.NameZh).HasColumnName("name_zh").HasMaxLength(128);
-        indicator.Property(i => i.NameEn).HasColumnName("name_en").HasMaxLength(256);
-        indicator.Property(i => i.Unit).HasColumnName("unit").HasMaxLength(16);
-        indicator.Property(i => i.Frequency).HasColumnName("frequency").HasConversion<string>().HasMaxLength(16);
-        indicator.Property(i => i.HigherIsBetter).HasColumnName("higher_is_better");
-        indicator.Property(i => i.Aggregation).HasColumnName("aggregation").HasConversion<string>().HasMaxLength(16);
-        indicator.Property(i => i.Components).HasColumnName("components");
-        indicator.Property(i => i.PlausibleGrowthMin).HasColumnName("plausible_growth_min");
-        indicator.Property(i => i.PlausibleGrowthMax).HasColumnName("plausible_growth_max");
-        indicator.Property(i => i.CountedFrom).HasColumnName("counted_from").HasMaxLength(256);
+        indicator.Property(i => i.Code).HasMaxLength(64);
+        indicator.Property(i => i.NameZh).HasMaxLength(128);
+        indicator.Property(i => i.NameEn).HasMaxLength(256);
+        indicator.Property(i => i.Unit).HasMaxLength(16);
+        indicator.Property(i => i.Frequency).HasConversion<string>().HasMaxLength(16);
+        indicator.Property(i => i.Aggregation).HasConversion<string>().HasMaxLength(16);
+        indicator.Property(i => i.CountedFrom).HasMaxLength(256);
         indicator.Ignore(i => i.IsPercentage);
     }
 }

@@ -10,9 +10,8 @@ internal sealed class TargetConfiguration : IEntityTypeConfiguration<Target>
     {
         target.ToTable("targets");
         target.HasKey(t => new { t.IndicatorCode, t.RegionCode, t.Year });
-        target.Property(t => t.IndicatorCode).HasColumnName("indicator_code").HasMaxLength(64);
-        target.Property(t => t.RegionCode).HasColumnName("region_code").HasMaxLength(32);
-        target.Property(t => t.Year).HasColumnName("year");
-        target.Property(t => t.Value).HasColumnName("value").HasPrecision(20, 4);
+        target.Property(t => t.IndicatorCode).HasMaxLength(64);
+        target.Property(t => t.RegionCode).HasMaxLength(32);
+        target.Property(t => t.Value).HasPrecision(20, 4);
     }
 }

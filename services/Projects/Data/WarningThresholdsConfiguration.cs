@@ -11,9 +11,7 @@ internal sealed class WarningThresholdsConfiguration : IEntityTypeConfiguration<
     {
         row.ToTable("warning_thresholds");
         row.HasKey(r => r.Key);
-        row.Property(r => r.Key).HasColumnName("key").HasMaxLength(32);
-        row.Property(r => r.YellowAfterDays).HasColumnName("yellow_after_days");
-        row.Property(r => r.RedAfterDays).HasColumnName("red_after_days");
+        row.Property(r => r.Key).HasMaxLength(32);
     }
 }
 

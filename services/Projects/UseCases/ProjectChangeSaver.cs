@@ -16,7 +16,7 @@ internal static class ProjectChangeSaver
     /// sequence = version); PostgreSQL may report that before the version check on the project row.
     /// </summary>
     private static bool IsHistoryLineTaken(Exception ex) =>
-        ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "PK_project_history" } };
+        ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_project_history" } };
 
     /// <summary>
     /// After a change: the light is judged afresh (a new stage has a new next plan), a change of light is announced,

@@ -40,7 +40,7 @@ public sealed class MigrationAndSeedTests(InfrastructureFixture infrastructure)
         await using var db = Open(connectionString);
         Assert.Equal(RegionsInSeedFile, await db.Regions.CountAsync(TestContext.Current.CancellationToken));
         Assert.Equal("湖州市", (await db.Regions.SingleAsync(r => r.Code == "huzhou", TestContext.Current.CancellationToken)).NameZh);
-        Assert.Equal(["20261128033310_Initial"], await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(["20261128033310_Initial", "20261202003524_SnakeCaseNamingConvention"], await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

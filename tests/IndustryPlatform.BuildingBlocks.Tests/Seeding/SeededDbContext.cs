@@ -16,6 +16,16 @@ public sealed class SeededDbContext(DbContextOptions<SeededDbContext> options) :
 {
     public DbSet<SeededRegion> Regions => Set<SeededRegion>();
 
+    // As the services' contexts (ServiceDbContext): the outbox and inbox are named by the snake_case convention, which
+    // AddServiceDbContext puts in the options; a context made by hand gets it here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<EFCore.NamingConventions.Internal.NamingConventionsOptionsExtension>() is null)
+        {
+            optionsBuilder.UseSnakeCaseNamingConvention();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<SeededRegion>(region =>

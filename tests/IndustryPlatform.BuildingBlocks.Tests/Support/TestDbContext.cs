@@ -17,6 +17,16 @@ public sealed class TestDbContext(DbContextOptions<TestDbContext> options) : DbC
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    // As the services' contexts (ServiceDbContext): the outbox and inbox are named by the snake_case convention, which
+    // AddServiceDbContext puts in the options; a context made by hand gets it here.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        if (optionsBuilder.Options.FindExtension<EFCore.NamingConventions.Internal.NamingConventionsOptionsExtension>() is null)
+        {
+            optionsBuilder.UseSnakeCaseNamingConvention();
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Tally>(tally =>

@@ -144,7 +144,8 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name_zh");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_industry_chains");
 
                     b.ToTable("industry_chains", (string)null);
                 });
@@ -184,7 +185,8 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("parent_code");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_regions");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -525,7 +527,8 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
 
                             b1.Property<int>("Version");
 
-                            b1.HasKey("EnterpriseCreditCode", "__synthesizedOrdinal");
+                            b1.HasKey("EnterpriseCreditCode", "__synthesizedOrdinal")
+                                .HasName("pk_enterprises");
 
                             b1.ToTable("enterprises");
 
@@ -534,7 +537,8 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("EnterpriseCreditCode");
+                                .HasForeignKey("EnterpriseCreditCode")
+                                .HasConstraintName("fk_enterprises_enterprises_enterprise_credit_code");
                         });
 
                     b.Navigation("History");
@@ -557,7 +561,8 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                             b1.Property<string>("Status")
                                 .IsRequired();
 
-                            b1.HasKey("TierRecordId", "__synthesizedOrdinal");
+                            b1.HasKey("TierRecordId", "__synthesizedOrdinal")
+                                .HasName("pk_tier_records");
 
                             b1.ToTable("tier_records");
 
@@ -566,7 +571,8 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                                 .HasColumnType("jsonb");
 
                             b1.WithOwner()
-                                .HasForeignKey("TierRecordId");
+                                .HasForeignKey("TierRecordId")
+                                .HasConstraintName("fk_tier_records_tier_records_tier_record_id");
                         });
 
                     b.Navigation("History");

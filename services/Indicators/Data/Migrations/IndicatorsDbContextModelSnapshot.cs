@@ -144,7 +144,8 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name_zh");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_industry_chains");
 
                     b.ToTable("industry_chains", (string)null);
                 });
@@ -184,7 +185,8 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("parent_code");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_regions");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -243,7 +245,8 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnName("plausible_growth_min");
 
                     b.Property<int>("Position")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
 
                     b.Property<string>("Unit")
                         .IsRequired()
@@ -251,7 +254,8 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("unit");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_indicators");
 
                     b.ToTable("indicators", (string)null);
                 });
@@ -317,7 +321,8 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("warnings");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_observations");
 
                     b.HasIndex("IndicatorCode", "Period")
                         .HasDatabaseName("ix_observations_indicator_period");
@@ -350,7 +355,8 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("numeric(20,4)")
                         .HasColumnName("value");
 
-                    b.HasKey("IndicatorCode", "RegionCode", "Year");
+                    b.HasKey("IndicatorCode", "RegionCode", "Year")
+                        .HasName("pk_targets");
 
                     b.ToTable("targets", (string)null);
                 });

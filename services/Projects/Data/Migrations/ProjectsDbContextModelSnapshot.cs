@@ -143,7 +143,8 @@ namespace IndustryPlatform.Projects.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name_zh");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_industry_chains");
 
                     b.ToTable("industry_chains", (string)null);
                 });
@@ -183,7 +184,8 @@ namespace IndustryPlatform.Projects.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("parent_code");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_regions");
 
                     b.ToTable("regions", (string)null);
                 });
@@ -203,7 +205,8 @@ namespace IndustryPlatform.Projects.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("yellow_after_days");
 
-                    b.HasKey("Key");
+                    b.HasKey("Key")
+                        .HasName("pk_warning_thresholds");
 
                     b.ToTable("warning_thresholds", (string)null);
                 });
@@ -252,9 +255,11 @@ namespace IndustryPlatform.Projects.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.HasKey("CreditCode");
+                    b.HasKey("CreditCode")
+                        .HasName("pk_known_enterprises");
 
-                    b.HasIndex("DistrictCode");
+                    b.HasIndex("DistrictCode")
+                        .HasDatabaseName("ix_known_enterprises_district_code");
 
                     b.ToTable("known_enterprises", (string)null);
                 });
@@ -350,7 +355,8 @@ namespace IndustryPlatform.Projects.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_projects");
 
-                    b.HasIndex("ChainCode");
+                    b.HasIndex("ChainCode")
+                        .HasDatabaseName("ix_projects_chain_code");
 
                     b.HasIndex("EnterpriseCreditCode")
                         .HasDatabaseName("ix_projects_enterprise_credit_code");
@@ -396,7 +402,8 @@ namespace IndustryPlatform.Projects.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("started");
 
-                    b.HasKey("Year", "Scope", "Code");
+                    b.HasKey("Year", "Scope", "Code")
+                        .HasName("pk_yearly_targets");
 
                     b.ToTable("yearly_targets", (string)null);
                 });
@@ -469,12 +476,14 @@ namespace IndustryPlatform.Projects.Data.Migrations
                                 .HasColumnType("character varying(16)")
                                 .HasColumnName("stage");
 
-                            b1.HasKey("ProjectId", "Sequence");
+                            b1.HasKey("ProjectId", "Sequence")
+                                .HasName("pk_project_history");
 
                             b1.ToTable("project_history", (string)null);
 
                             b1.WithOwner()
-                                .HasForeignKey("ProjectId");
+                                .HasForeignKey("ProjectId")
+                                .HasConstraintName("fk_project_history_projects_project_id");
                         });
 
                     b.OwnsMany("IndustryPlatform.Projects.Domain.ProjectMilestone", "Milestones", b1 =>
@@ -496,12 +505,14 @@ namespace IndustryPlatform.Projects.Data.Migrations
                                 .HasColumnType("date")
                                 .HasColumnName("reached_on");
 
-                            b1.HasKey("ProjectId", "Stage");
+                            b1.HasKey("ProjectId", "Stage")
+                                .HasName("pk_project_milestones");
 
                             b1.ToTable("project_milestones", (string)null);
 
                             b1.WithOwner()
-                                .HasForeignKey("ProjectId");
+                                .HasForeignKey("ProjectId")
+                                .HasConstraintName("fk_project_milestones_projects_project_id");
                         });
 
                     b.Navigation("History");

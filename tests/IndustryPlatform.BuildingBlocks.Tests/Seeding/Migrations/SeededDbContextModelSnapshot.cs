@@ -125,7 +125,8 @@ namespace IndustryPlatform.BuildingBlocks.Tests.Seeding.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name_zh");
 
-                    b.HasKey("Code");
+                    b.HasKey("Code")
+                        .HasName("pk_regions");
 
                     b.ToTable("regions", (string)null);
                 });
