@@ -1,27 +1,24 @@
 using IndustryPlatform.BuildingBlocks;
-using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Api;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.Events;
 using IndustryPlatform.Enterprises.Grpc;
 using IndustryPlatform.Enterprises.UseCases;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IndustryPlatform.Enterprises;
 
+/// <summary>The registry and the tier ladder: its database and bus, the Redis caches, the tier catalogue, the use cases.</summary>
 public static class Extensions
 {
     public const string ServiceName = "enterprises";
 
     public static IHostApplicationBuilder AddEnterprisesServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDbContext<EnterprisesDbContext>("enterprisesdb");
-        builder.Services.AddMigrationAndSeed<EnterprisesDbContext, EnterprisesSeeder>();
-        builder.AddMessaging<EnterprisesDbContext>(ServiceName, consumers => consumers.AddConsumer<ProjectStageAdvancedConsumer>());
+        builder.AddServiceData<EnterprisesDbContext, EnterprisesSeeder>(
+            ServiceName, "enterprisesdb", consumers => consumers.AddConsumer<ProjectStageAdvancedConsumer>());
         builder.AddRedisCache();
         builder.Services.AddSingleton<EnterpriseCache>();
         builder.Services.AddSingleton<PyramidCache>();
@@ -31,23 +28,7 @@ public static class Extensions
 
         builder.AddServiceEndpoints();
 
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<RegisterEnterprise>();
-        builder.Services.AddScoped<GetEnterprise>();
-        builder.Services.AddScoped<ChangeEnterprise>();
-        builder.Services.AddScoped<DeactivateEnterprise>();
-        builder.Services.AddScoped<GetEnterpriseHistory>();
-        builder.Services.AddScoped<SearchEnterprises>();
-        builder.Services.AddScoped<RecordYearlyFigures>();
-        builder.Services.AddScoped<GetYearlyFigures>();
-        builder.Services.AddScoped<EvaluateEnterprise>();
-        builder.Services.AddScoped<ProposeTierCandidate>();
-        builder.Services.AddScoped<TierRecordChange>();
-        builder.Services.AddScoped<CertifyTier>();
-        builder.Services.AddScoped<RevokeTier>();
-        builder.Services.AddScoped<ListTierRecords>();
-        builder.Services.AddScoped<RunYearlyCandidates>();
-        builder.Services.AddScoped<GetPyramid>();
+        builder.Services.AddUseCases(typeof(Extensions).Assembly);
         return builder;
     }
 

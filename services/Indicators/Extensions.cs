@@ -1,26 +1,20 @@
 using IndustryPlatform.BuildingBlocks;
-using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Indicators.Api;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Events;
 using IndustryPlatform.Indicators.Grpc;
 using IndustryPlatform.Indicators.UseCases;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IndustryPlatform.Indicators;
 
+/// <summary>The figures: its database and bus with the two counting consumers, the Redis cache of hot reads, the use cases.</summary>
 public static class Extensions
 {
-    public const string ServiceName = "indicators";
-
     public static IHostApplicationBuilder AddIndicatorsServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDbContext<IndicatorsDbContext>("indicatorsdb");
-        builder.Services.AddMigrationAndSeed<IndicatorsDbContext, IndicatorsSeeder>();
-        builder.AddMessaging<IndicatorsDbContext>(ServiceName, consumers =>
+        builder.AddServiceData<IndicatorsDbContext, IndicatorsSeeder>(ServiceName, "indicatorsdb", consumers =>
         {
             // Each count writes the next version of a district's figure: two at once collide on its unique key and
             // retry until they land in the error queue (seen under load in the benchmark). One at a time per instance.
@@ -32,14 +26,7 @@ public static class Extensions
 
         builder.AddServiceEndpoints();
 
-        builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<ListIndicators>();
-        builder.Services.AddScoped<SubmitObservations>();
-        builder.Services.AddScoped<ReadSummary>();
-        builder.Services.AddScoped<ReadRanking>();
-        builder.Services.AddScoped<ReadSeries>();
-        builder.Services.AddScoped<ReadVintages>();
-        builder.Services.AddScoped<WriteBulletin>();
+        builder.Services.AddUseCases(typeof(Extensions).Assembly);
         return builder;
     }
 
@@ -50,4 +37,7 @@ public static class Extensions
         app.MapIndicatorsApi();
         return app;
     }
+
+    /// <summary>Names its queues (indicators-…) and its connection to the broker.</summary>
+    public const string ServiceName = "indicators";
 }

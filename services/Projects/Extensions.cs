@@ -1,14 +1,13 @@
 using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Enterprises.V1;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using IndustryPlatform.Projects.Api;
 using IndustryPlatform.Projects.Data;
 using IndustryPlatform.Projects.Events;
 using IndustryPlatform.Projects.Grpc;
 using IndustryPlatform.Projects.UseCases;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IndustryPlatform.Projects;
 
@@ -21,10 +20,7 @@ public static class Extensions
 
     public static IHostApplicationBuilder AddProjectsServices(this IHostApplicationBuilder builder)
     {
-        builder.AddServiceDbContext<ProjectsDbContext>("projectsdb");
-        builder.Services.AddMigrationAndSeed<ProjectsDbContext, ProjectsSeeder>();
-
-        builder.AddMessaging<ProjectsDbContext>(ServiceName, consumers =>
+        builder.AddServiceData<ProjectsDbContext, ProjectsSeeder>(ServiceName, "projectsdb", consumers =>
         {
             consumers.AddConsumer<EnterpriseRegisteredConsumer>();
             consumers.AddConsumer<EnterpriseChangedConsumer>();
@@ -46,14 +42,7 @@ public static class Extensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         services.TryAddSingleton<CurrentCaller>();
-        services.AddScoped<EnterpriseDirectory>();
-        services.AddScoped<RegisterProject>();
-        services.AddScoped<GetProject>();
-        services.AddScoped<AdvanceProject>();
-        services.AddScoped<ReplanProject>();
-        services.AddScoped<ReassessLights>();
-        services.AddScoped<ListProjects>();
-        services.AddScoped<GetProjectStatistics>();
+        services.AddUseCases(typeof(Extensions).Assembly);
         return services;
     }
 

@@ -21,7 +21,7 @@ public sealed class ReferenceDataSnapshot(EnterprisesHost host) : IClassFixture<
         var beforeSeeding = await snapshot.GetAsync(db, ct);
         await db.SeedReferenceDataAsync(new SeedFiles(), ct);
         var seeded = await snapshot.GetAsync(db, ct);
-        await db.Regions.Where(r => r.Code == "anji").ExecuteDeleteAsync(ct);
+        await db.Set<IndustryPlatform.BuildingBlocks.ReferenceData.Region>().Where(r => r.Code == "anji").ExecuteDeleteAsync(ct);
         var later = await snapshot.GetAsync(db, ct);
 
         Assert.Empty(beforeSeeding.DistrictCodes);

@@ -1,5 +1,4 @@
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Enterprises.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,8 +14,4 @@ public sealed class EnterprisesDbContext(DbContextOptions<EnterprisesDbContext> 
     public DbSet<AboveScaleYear> AboveScaleYears => Set<AboveScaleYear>();
 
     public DbSet<TierRecord> TierRecords => Set<TierRecord>();
-
-    public DbSet<Region> Regions => Set<Region>();
-
-    public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
 }

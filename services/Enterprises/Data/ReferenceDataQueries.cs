@@ -9,11 +9,11 @@ internal static class ReferenceDataQueries
     /// <summary>The city's own districts (kind District) and every industry chain, as the domain rules need them.</summary>
     public static async Task<RegistryReferenceData> LoadRegistryReferenceDataAsync(this EnterprisesDbContext db, CancellationToken cancellationToken)
     {
-        var districts = await db.Regions.AsNoTracking()
+        var districts = await db.Set<Region>().AsNoTracking()
             .Where(r => r.Kind == RegionKind.District)
             .Select(r => r.Code)
             .ToListAsync(cancellationToken);
-        var chains = await db.IndustryChains.AsNoTracking()
+        var chains = await db.Set<IndustryChain>().AsNoTracking()
             .Select(c => c.Code)
             .ToListAsync(cancellationToken);
         return new RegistryReferenceData(districts.ToHashSet(StringComparer.Ordinal), chains.ToHashSet(StringComparer.Ordinal));

@@ -1,5 +1,4 @@
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Indicators.Domain;
 using Microsoft.EntityFrameworkCore;
 

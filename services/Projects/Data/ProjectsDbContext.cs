@@ -1,5 +1,4 @@
 using IndustryPlatform.BuildingBlocks.Data;
-using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Projects.Domain;
 using Microsoft.EntityFrameworkCore;
 
