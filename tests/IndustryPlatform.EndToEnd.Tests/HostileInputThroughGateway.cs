@@ -425,8 +425,8 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Read("list, number where date", $"{lists}/ToStart?from=20250101&to=2025-12-31&page=1&pageSize=10");
         Read("list, emoji to", $"{lists}/ToStart?from=2025-01-01&to={Uri.EscapeDataString("2025-12-3\U0001F600")}&page=1&pageSize=10");
         Read("list, script notYet", $"{lists}/Stuck?notYet={Uri.EscapeDataString(Script)}&page=1&pageSize=10");
-        Read("list, SQL LIKE districtCode", $"{lists}/Stuck?districtCode={Uri.EscapeDataString(SqlLike)}&page=1&pageSize=10", Expect.RefusedOrOnlyTrueMatches, SqlLike);
-        Read("list, NUL districtCode", $"{lists}/Stuck?districtCode=nanxun%00&page=1&pageSize=10", Expect.RefusedOrOnlyTrueMatches, "\0");
+        Read("list, SQL LIKE district", $"{lists}/Stuck?district={Uri.EscapeDataString(SqlLike)}&page=1&pageSize=10", Expect.RefusedOrOnlyTrueMatches, SqlLike);
+        Read("list, NUL district", $"{lists}/Stuck?district=nanxun%00&page=1&pageSize=10", Expect.RefusedOrOnlyTrueMatches, "\0");
         Read("list, pageSize 1e309", $"{lists}/Stuck?page=1&pageSize=1e309");
         Read("list, page beyond int", $"{lists}/Stuck?page=99999999999999999999&pageSize=10");
         Read("list, 10,000-character list name", $"{lists}/{LongId}?page=1&pageSize=10");

@@ -108,9 +108,12 @@ public sealed class ProjectAboveScaleThroughGateway(PlatformFixture platform)
         using var answered = await gateway.GetAsync("/api/v1/projects/statistics?year=2024&by=chain", _cancellation);
         Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
         var statistics = await answered.ReadJsonAsync();
-        Assert.Equal(("Chain", "huzhou"), ((string?)statistics["by"], (string?)statistics["cityTotal"]!["group"]!["code"]));
-        var nev = statistics["rows"]!.AsArray().Single(r => (string?)r!["group"]!["code"] == "nev")!;
+        Assert.Equal(("Chain", "huzhou"), ((string?)statistics["by"], (string?)statistics["cityTotal"]!["code"]));
+        var nev = statistics["rows"]!.AsArray().Single(r => (string?)r!["code"] == "nev")!;
         Assert.Equal(28, (int?)nev["filed"]!["target"]);
+        // One shape over REST and gRPC: a row's fields are the proto's StatisticsRow fields, in JSON spelling.
+        var protoFields = IndustryPlatform.Contracts.Projects.V1.StatisticsRow.Descriptor.Fields.InFieldNumberOrder().Select(f => f.JsonName).Order(StringComparer.Ordinal);
+        Assert.Equal(protoFields, nev.AsObject().Select(p => p.Key).Order(StringComparer.Ordinal));
     }
 
     private async Task<int> AdvanceAsync(HttpClient gateway, string id, int version, string stage, string reachedOn)
@@ -159,7 +162,7 @@ public sealed class ProjectAboveScaleThroughGateway(PlatformFixture platform)
     {
         using var response = await gateway.GetAsync($"/api/v1/projects/statistics?year={year}&by=district", _cancellation);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.ReadJsonAsync())["rows"]!.AsArray().Single(r => (string?)r!["group"]!["code"] == District)!;
+        return (await response.ReadJsonAsync())["rows"]!.AsArray().Single(r => (string?)r!["code"] == District)!;
     }
 
     private static int Count(JsonNode row, string stage) => (int)row[stage]!["count"]!;

@@ -157,7 +157,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         var ids = new List<string>();
         for (var page = 1; ; page++)
         {
-            using var response = await gateway.GetAsync($"/api/v1/projects/lists/Stuck?notYet=Started&districtCode=nanxun&page={page}&pageSize=200", _cancellation);
+            using var response = await gateway.GetAsync($"/api/v1/projects/lists/Stuck?notYet=Started&district=nanxun&page={page}&pageSize=200", _cancellation);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var body = await response.ReadJsonAsync();
             ids.AddRange(body["items"]!.AsArray().Select(i => (string)i!["id"]!));

@@ -21,7 +21,7 @@ public static class ProjectsApi
         api.MapPost("{projectId}/replan", ReplanAsync).RequireRole(PlatformRoles.Submit).WithName("ReplanProject")
             .WithSummary("Re-plan a stage date").WithDescription("Moves the planned date of a stage not yet reached, with a reason kept in the history; 409 on a stale expectedVersion.").ProducesProblems(400, 404, 409);
         api.MapGet("lists/{list}", ListAsync).RequireRole(PlatformRoles.Read).WithName("ListProjects")
-            .WithSummary("The project lists").WithDescription("ToStart, ToComplete, ToReachScale (三张清单) and Stuck (破五未), filtered by dates, district and chain; paged.").ProducesProblems(400);
+            .WithSummary("The project lists").WithDescription("ToStart, ToComplete, ToReachScale (三张清单) and Stuck (破五未), filtered by dates, district and chain (?district=, ?chain=); paged.").ProducesProblems(400);
         // A literal segment outranks the {projectId} parameter, so "statistics" is never read as a project id.
         api.MapGet("statistics", StatisticsAsync).RequireRole(PlatformRoles.Read).WithName("GetProjectStatistics")
             .WithSummary("Project statistics for a year")
@@ -45,17 +45,17 @@ public static class ProjectsApi
         TypedResults.Ok(await advance.HandleAsync(
             new AdvanceProjectCommand(projectId, body.ExpectedVersion ?? 0, body.Stage, body.ReachedOn), cancellationToken));
 
-    /// <summary>GET lists/ToStart?from=2025-01-01&amp;to=2025-03-31&amp;districtCode=anji&amp;chainCode=nev&amp;page=1&amp;pageSize=50; lists/Stuck?notYet=Started.</summary>
+    /// <summary>GET lists/ToStart?from=2025-01-01&amp;to=2025-03-31&amp;district=anji&amp;chain=nev&amp;page=1&amp;pageSize=50; lists/Stuck?notYet=Started.</summary>
     public static async Task<Ok<ProjectPage>> ListAsync(
-        string list, string? from, string? to, string? notYet, string? districtCode, string? chainCode, int? page, int? pageSize,
+        string list, string? from, string? to, string? notYet, string? district, string? chain, int? page, int? pageSize,
         ListProjects lists, CancellationToken cancellationToken) =>
         TypedResults.Ok(await lists.HandleAsync(
-            new ListProjectsQuery(list, from, to, notYet, districtCode, chainCode, page ?? 0, pageSize ?? 0), cancellationToken));
+            new ListProjectsQuery(list, from, to, notYet, district, chain, page ?? 0, pageSize ?? 0), cancellationToken));
 
     /// <summary>GET statistics?year=2024&amp;by=chain (or by=district). Year and grouping are checked by rule, so a bad one is a 400 naming it.</summary>
-    public static async Task<Ok<ProjectStatistics>> StatisticsAsync(
+    public static async Task<Ok<StatisticsResponse>> StatisticsAsync(
         string? year, string? by, GetProjectStatistics statistics, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await statistics.HandleAsync(new ProjectStatisticsQuery(year, by), cancellationToken));
+        TypedResults.Ok(StatisticsResponse.From(await statistics.HandleAsync(new ProjectStatisticsQuery(year, by), cancellationToken)));
 
     public static async Task<Ok<ProjectRecord>> ReplanAsync(
         string projectId, ReplanBody body, ReplanProject replan, CancellationToken cancellationToken) =>
