@@ -1,4 +1,8 @@
 using IndustryPlatform.AppHost.Infrastructure.LocalProcesses;
+using IndustryPlatform.AppHost.Infrastructure.Processes;
+using IndustryPlatform.AppHost.Infrastructure.StartUp;
+using IndustryPlatform.AppHost.Infrastructure.Supervision;
+using IndustryPlatform.AppHost.Infrastructure.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -8,10 +12,13 @@ public static class InfrastructureExtensions
 {
     /// <summary>
     /// Chooses where PostgreSQL, RabbitMQ and Redis come from (<c>Infrastructure:Mode</c>, see docs/running-locally.md)
-    /// and refuses at once, with what to install, when none of the ways is available.
+    /// and refuses at once, with what to install, when none of the ways is available. Whatever the mode, a process that
+    /// dies after it was healthy is started again, a start that cannot succeed stops the AppHost with the reason, and
+    /// ports given to the stack must be free.
     /// </summary>
     public static IPlatformInfrastructure AddInfrastructure(this IDistributedApplicationBuilder builder)
     {
+        StartRefusal.ExplainRefusalsPlainly();
         var settings = InfrastructureSettings.Read(builder);
         var (mode, reason) = InfrastructureModeChoice.Choose(builder, settings);
 
@@ -22,15 +29,27 @@ public static class InfrastructureExtensions
             return Task.CompletedTask;
         });
 
+        if (builder.ExecutionContext.IsRunMode)
+        {
+            builder.Services.AddHostedService<ProcessSupervisor>();
+            builder.Services.AddHostedService<StartFailureGuard>();
+            builder.RefuseToStartOnPortsInUse();
+            builder.KeepTelemetryThatNobodyReceives();
+        }
+
         if (mode == InfrastructureMode.LocalProcesses)
         {
             var binaries = LocalBinaries.Find();
             var state = StateDirectory.Open(settings);
-            builder.EndProcessesWithAppHost(state.Root, afterwards: state.DeleteIfEphemeral);
+            // The servers' own helpers (PostgreSQL's workers, epmd, beam.smp) are found through /proc.
+            if (OperatingSystem.IsLinux())
+            {
+                builder.EndProcessesWithAppHost(state.Root, afterwards: state.DeleteIfEphemeral);
+            }
+
             return new LocalProcessInfrastructure(builder, binaries, state);
         }
 
-        builder.EndProcessesWithAppHost($"apphost-{Guid.NewGuid():N}");
         return mode == InfrastructureMode.Containers
             ? new ContainerInfrastructure(builder, settings.Ephemeral)
             : new ExternalInfrastructure(builder);

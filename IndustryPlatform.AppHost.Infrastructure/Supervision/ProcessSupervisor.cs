@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace IndustryPlatform.AppHost.Infrastructure.Supervision;
+
+/// <summary>
+/// Starts a server or service again when its process died by itself after it had been healthy: Aspire's own start
+/// command (the one behind the dashboard's Start button, so arguments, environment and waits are prepared as for the
+/// first start), after a pause that grows while it keeps dying (<see cref="RestartBackoff"/>). Each death and return is
+/// logged on the AppHost's console and in the resource's own log, and counted in its "Restarts" property on the dashboard.
+/// A stop that was asked for (dashboard, command, the AppHost shutting down) passes through "Stopping" and is left
+/// alone; a resource that never became healthy is not restarted, its start failed (see <c>StartFailureGuard</c>).
+/// </summary>
+internal sealed class ProcessSupervisor(
+    ResourceNotificationService notifications,
+    ResourceCommandService commands,
+    ResourceLoggerService resourceLogs,
+    IEnumerable<IBeforeRestart> preparations,
+    IHostApplicationLifetime lifetime,
+    ILogger<ProcessSupervisor> logger) : BackgroundService
+{
+    public const string RestartsProperty = "supervisor.restarts";
+
+    private readonly ConcurrentDictionary<string, Watched> _watched = new(StringComparer.Ordinal);
+
+    public static bool IsSupervised(IResource resource) =>
+        resource is ProjectResource
+        || (resource is ExecutableResource && !resource.TryGetLastAnnotation<ExplicitStartupAnnotation>(out _));
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var update in notifications.WatchAsync(stoppingToken))
+            {
+                if (IsSupervised(update.Resource))
+                {
+                    Observe(update);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The AppHost is stopping.
+        }
+    }
+
+    private void Observe(ResourceEvent update)
+    {
+        var watched = _watched.GetOrAdd(update.ResourceId, _ => new Watched());
+        var snapshot = update.Snapshot;
+        var state = snapshot.State?.Text;
+        var now = DateTime.UtcNow;
+        lock (watched)
+        {
+            if (state == KnownResourceStates.Stopping)
+            {
+                watched.StopAsked = true;
+            }
+            else if (state == KnownResourceStates.Starting)
+            {
+                watched.StopAsked = false;
+            }
+            else if (state == KnownResourceStates.Running && IsHealthy(update))
+            {
+                watched.EverHealthy = true;
+                if (watched.HealthySince is null)
+                {
+                    watched.HealthySince = now;
+                    if (watched.DiedAt is { } diedAt)
+                    {
+                        Report(update, LogLevel.Information,
+                            $"{update.Resource.Name} is healthy again, {(now - diedAt).TotalSeconds:0.0} s after it died (restart {watched.Restarts}).");
+                        watched.DiedAt = null;
+                    }
+                }
+            }
+            else if (state is not null && KnownResourceStates.TerminalStates.Contains(state))
+            {
+                var healthyFor = watched.HealthySince is { } since ? now - since : TimeSpan.Zero;
+                watched.HealthySince = null;
+                if (watched.StopAsked || !watched.EverHealthy || watched.RestartPending || lifetime.ApplicationStopping.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                watched.RestartPending = true;
+                watched.DiedAt ??= now;
+                watched.Restarts++;
+                var delay = watched.Backoff.Next(healthyFor);
+                Report(update, LogLevel.Warning,
+                    $"{update.Resource.Name} died ({state}, exit code {snapshot.ExitCode?.ToString() ?? "unknown"}); " +
+                    $"starting it again in {delay.TotalSeconds:0} s (restart {watched.Restarts}).");
+                _ = RestartAsync(update, watched, delay);
+            }
+        }
+    }
+
+    private async Task RestartAsync(ResourceEvent update, Watched watched, TimeSpan delay)
+    {
+        var stopping = lifetime.ApplicationStopping;
+        try
+        {
+            await Task.Delay(delay, stopping);
+            await notifications.PublishUpdateAsync(update.Resource, update.ResourceId, snapshot => snapshot with
+            {
+                Properties = [.. snapshot.Properties.Where(p => p.Name != RestartsProperty),
+                    new ResourcePropertySnapshot(RestartsProperty, watched.Restarts) { DisplayName = "Restarts" }],
+            });
+            foreach (var preparation in preparations)
+            {
+                if (await preparation.PrepareAsync(update.Resource, stopping) is { } done)
+                {
+                    Report(update, LogLevel.Information, $"Before starting {update.Resource.Name} again: {done}.");
+                }
+            }
+
+            var result = await commands.ExecuteCommandAsync(update.ResourceId, KnownResourceCommands.StartCommand, stopping);
+            if (!result.Success)
+            {
+                Report(update, LogLevel.Error, $"Starting {update.Resource.Name} again failed: {result.Message}");
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The AppHost is stopping: nothing to restart for.
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Starting {Resource} again failed", update.Resource.Name);
+        }
+        finally
+        {
+            lock (watched)
+            {
+                watched.RestartPending = false;
+            }
+        }
+
+        // The start may have failed before any new state arrived: look again at where the resource stands now.
+        if (!stopping.IsCancellationRequested && notifications.TryGetCurrentState(update.ResourceId, out var current)
+            && current.Snapshot.State?.Text is { } now && KnownResourceStates.TerminalStates.Contains(now))
+        {
+            Observe(current);
+        }
+    }
+
+    /// <summary>A resource without health checks counts as healthy once it runs.</summary>
+    private static bool IsHealthy(ResourceEvent update) =>
+        update.Snapshot.HealthStatus == HealthStatus.Healthy
+        || (update.Snapshot.HealthStatus is null && !update.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _));
+
+    private void Report(ResourceEvent update, LogLevel level, string message)
+    {
+        logger.Log(level, "{Message}", message);
+        resourceLogs.GetLogger(update.ResourceId).Log(level, "[supervisor] {Message}", message);
+    }
+
+    private sealed class Watched
+    {
+        public bool EverHealthy;
+        public bool StopAsked;
+        public bool RestartPending;
+        public DateTime? HealthySince;
+        public DateTime? DiedAt;
+        public int Restarts;
+        public RestartBackoff Backoff { get; } = new();
+    }
+}
