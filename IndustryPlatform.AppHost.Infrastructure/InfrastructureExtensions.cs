@@ -31,8 +31,7 @@ public static class InfrastructureExtensions
 
         if (builder.ExecutionContext.IsRunMode)
         {
-            builder.Services.AddHostedService<ProcessSupervisor>();
-            builder.Services.AddHostedService<StartFailureGuard>();
+            builder.WatchResources();
             builder.RefuseToStartOnPortsInUse();
             builder.KeepTelemetryThatNobodyReceives();
         }
@@ -53,5 +52,21 @@ public static class InfrastructureExtensions
         return mode == InfrastructureMode.Containers
             ? new ContainerInfrastructure(builder, settings.Ephemeral)
             : new ExternalInfrastructure(builder);
+    }
+
+    /// <summary>
+    /// The supervisor and the start-up guard watch from before the first resource starts: hosted services would only
+    /// start once the orchestrator has created every resource, which a server that fails at once can hold up for ever.
+    /// </summary>
+    private static void WatchResources(this IDistributedApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ProcessSupervisor>();
+        builder.Services.AddSingleton<StartFailureGuard>();
+        builder.Eventing.Subscribe<BeforeStartEvent>((e, cancellationToken) =>
+        {
+            _ = e.Services.GetRequiredService<ProcessSupervisor>().WatchAsync();
+            _ = e.Services.GetRequiredService<StartFailureGuard>().WatchAsync();
+            return Task.CompletedTask;
+        });
     }
 }

@@ -71,7 +71,7 @@ public static class PortHolder
                 if (Directory.EnumerateFileSystemEntries(Path.Combine(process, "fd"))
                     .Any(fd => new FileInfo(fd).LinkTarget is { } target && inodes.Contains(target)))
                 {
-                    return $"{File.ReadAllText(Path.Combine(process, "comm")).Trim()} (pid {pid}: {CommandLine(process)})";
+                    return Describe(process, pid);
                 }
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -87,9 +87,12 @@ public static class PortHolder
     private static int LocalPort(string address) =>
         int.Parse(address[(address.LastIndexOf(':') + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
-    private static string CommandLine(string process)
+    /// <summary>"IndustryPlatform.Gateway (pid 4242: /…/IndustryPlatform.Gateway)"; comm alone is cut at 15 characters.</summary>
+    private static string Describe(string process, int pid)
     {
-        var line = File.ReadAllText(Path.Combine(process, "cmdline")).Replace('\0', ' ').Trim();
-        return line.Length > 120 ? line[..120] + "…" : line;
+        var arguments = File.ReadAllText(Path.Combine(process, "cmdline")).Split('\0', StringSplitOptions.RemoveEmptyEntries);
+        var name = arguments.Length > 0 ? Path.GetFileName(arguments[0]) : File.ReadAllText(Path.Combine(process, "comm")).Trim();
+        var line = string.Join(' ', arguments);
+        return $"{name} (pid {pid}: {(line.Length > 120 ? line[..120] + "…" : line)})";
     }
 }

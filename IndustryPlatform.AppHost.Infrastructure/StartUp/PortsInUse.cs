@@ -27,9 +27,10 @@ internal static class PortsInUse
             if (taken.Count > 0)
             {
                 throw new DistributedApplicationException(
-                    $"This stack cannot start: {string.Join("; ", taken.Select(p => $"{PortHolder.Describe(p.Port)} (wanted for {p.For})"))}.\n" +
-                    "  Another stack of the platform (a second checkout, a scripts/run already going) may hold it. Fix: stop that process, " +
-                    "or give this stack other ports (scripts/run: GATEWAY_HTTP_PORT, GATEWAY_GRPC_PORT, DASHBOARD_PORT; see docs/running-locally.md).");
+                    "ports it needs are taken:" + string.Concat(taken.Select(p => $"\n  {PortHolder.Describe(p.Port)} (wanted for {p.For})")) +
+                    "\n  Another stack of the platform (a second checkout, a scripts/run already going) may hold them." +
+                    "\n  Fix: stop that process, or give this stack other ports (scripts/run: GATEWAY_HTTP_PORT, GATEWAY_GRPC_PORT, " +
+                    "DASHBOARD_PORT; see docs/running-locally.md).");
             }
 
             return Task.CompletedTask;

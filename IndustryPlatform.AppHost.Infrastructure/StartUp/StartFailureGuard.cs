@@ -16,7 +16,7 @@ internal sealed class StartFailureGuard(
     ResourceNotificationService notifications,
     ResourceLoggerService resourceLogs,
     IHostApplicationLifetime lifetime,
-    ILogger<StartFailureGuard> logger) : BackgroundService
+    ILogger<StartFailureGuard> logger)
 {
     public static readonly TimeSpan HealthyWithin = TimeSpan.FromMinutes(3);
     private const int ExitCode = 1;
@@ -24,8 +24,10 @@ internal sealed class StartFailureGuard(
     private readonly ConcurrentDictionary<string, Watched> _watched = new(StringComparer.Ordinal);
     private int _failed;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Watches every resource from before the first one starts until the AppHost stops.</summary>
+    public async Task WatchAsync()
     {
+        var stoppingToken = lifetime.ApplicationStopping;
         try
         {
             await foreach (var update in notifications.WatchAsync(stoppingToken))
@@ -102,6 +104,8 @@ internal sealed class StartFailureGuard(
 
         var message = explain(await LastLinesAsync(update.ResourceId));
         logger.LogCritical("{Explanation}\nThe platform cannot start without it: the AppHost stops now (exit code {ExitCode}).", message, ExitCode);
+        // The orchestrator logs its own cancelled start after this; the reason should be the last thing on the console.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine($"\nThe AppHost stopped: {message}\n");
         Environment.ExitCode = ExitCode;
         lifetime.StopApplication();
     }

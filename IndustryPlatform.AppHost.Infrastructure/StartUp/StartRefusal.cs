@@ -22,7 +22,7 @@ internal static class StartRefusal
             {
                 if (exception is DistributedApplicationException refusal)
                 {
-                    Console.Error.WriteLine($"\nThe AppHost cannot start. {refusal.Message}\n");
+                    Console.Error.WriteLine($"\nThe AppHost cannot start: {refusal.Message}\n");
                     Console.Error.Flush();
                     Environment.Exit(ExitCode);
                 }

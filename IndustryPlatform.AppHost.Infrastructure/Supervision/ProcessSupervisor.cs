@@ -19,7 +19,7 @@ internal sealed class ProcessSupervisor(
     ResourceLoggerService resourceLogs,
     IEnumerable<IBeforeRestart> preparations,
     IHostApplicationLifetime lifetime,
-    ILogger<ProcessSupervisor> logger) : BackgroundService
+    ILogger<ProcessSupervisor> logger)
 {
     public const string RestartsProperty = "supervisor.restarts";
 
@@ -29,8 +29,10 @@ internal sealed class ProcessSupervisor(
         resource is ProjectResource
         || (resource is ExecutableResource && !resource.TryGetLastAnnotation<ExplicitStartupAnnotation>(out _));
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Watches every resource from before the first one starts until the AppHost stops.</summary>
+    public async Task WatchAsync()
     {
+        var stoppingToken = lifetime.ApplicationStopping;
         try
         {
             await foreach (var update in notifications.WatchAsync(stoppingToken))
