@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using IndustryPlatform.AppHost.Infrastructure.Supervision;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +15,7 @@ internal sealed class StartFailureGuard(
     ResourceNotificationService notifications,
     ResourceLoggerService resourceLogs,
     IHostApplicationLifetime lifetime,
-    ILogger<StartFailureGuard> logger)
+    ILogger<StartFailureGuard> logger) : ProcessWatcher(notifications, lifetime)
 {
     public static readonly TimeSpan HealthyWithin = TimeSpan.FromMinutes(3);
     private const int ExitCode = 1;
@@ -24,28 +23,9 @@ internal sealed class StartFailureGuard(
     private readonly ConcurrentDictionary<string, Watched> _watched = new(StringComparer.Ordinal);
     private int _failed;
 
-    /// <summary>Watches every resource from before the first one starts until the AppHost stops.</summary>
-    public async Task WatchAsync()
+    protected override void Observe(ResourceEvent update)
     {
-        var stoppingToken = lifetime.ApplicationStopping;
-        try
-        {
-            await foreach (var update in notifications.WatchAsync(stoppingToken))
-            {
-                if (ProcessSupervisor.IsSupervised(update.Resource))
-                {
-                    Observe(update, stoppingToken);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The AppHost is stopping.
-        }
-    }
-
-    private void Observe(ResourceEvent update, CancellationToken stoppingToken)
-    {
+        var stoppingToken = Lifetime.ApplicationStopping;
         var watched = _watched.GetOrAdd(update.ResourceId, _ => new Watched());
         var state = update.Snapshot.State?.Text;
         if (watched.EverHealthy)
@@ -59,8 +39,7 @@ internal sealed class StartFailureGuard(
         }
         else if (state == KnownResourceStates.Running)
         {
-            if (update.Snapshot.HealthStatus == HealthStatus.Healthy
-                || (update.Snapshot.HealthStatus is null && !update.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _)))
+            if (IsHealthy(update))
             {
                 watched.EverHealthy = true;
             }
@@ -70,8 +49,8 @@ internal sealed class StartFailureGuard(
                 _ = FailIfStillUnhealthyAsync(update, watched, stoppingToken);
             }
         }
-        else if (state is not null && KnownResourceStates.TerminalStates.Contains(state) && !watched.StopAsked
-            && !lifetime.ApplicationStopping.IsCancellationRequested)
+        else if (HasEnded(state) && !watched.StopAsked
+            && !Lifetime.ApplicationStopping.IsCancellationRequested)
         {
             _ = FailAsync(update, lines => StartFailureDiagnosis.Explain(update.Resource, update.Snapshot, lines));
         }
@@ -88,7 +67,7 @@ internal sealed class StartFailureGuard(
             return;
         }
 
-        if (!watched.EverHealthy && notifications.TryGetCurrentState(update.ResourceId, out var current)
+        if (!watched.EverHealthy && Notifications.TryGetCurrentState(update.ResourceId, out var current)
             && current.Snapshot.State?.Text == KnownResourceStates.Running)
         {
             await FailAsync(current, lines => StartFailureDiagnosis.ExplainUnhealthy(current.Resource, current.Snapshot, HealthyWithin, lines));
@@ -107,7 +86,7 @@ internal sealed class StartFailureGuard(
         // The orchestrator logs its own cancelled start after this; the reason should be the last thing on the console.
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine($"\nThe AppHost stopped: {message}\n");
         Environment.ExitCode = ExitCode;
-        lifetime.StopApplication();
+        Lifetime.StopApplication();
     }
 
     private async Task<IReadOnlyList<string>> LastLinesAsync(string resourceId)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -19,37 +18,13 @@ internal sealed class ProcessSupervisor(
     ResourceLoggerService resourceLogs,
     IEnumerable<IBeforeRestart> preparations,
     IHostApplicationLifetime lifetime,
-    ILogger<ProcessSupervisor> logger)
+    ILogger<ProcessSupervisor> logger) : ProcessWatcher(notifications, lifetime)
 {
     public const string RestartsProperty = "supervisor.restarts";
 
     private readonly ConcurrentDictionary<string, Watched> _watched = new(StringComparer.Ordinal);
 
-    public static bool IsSupervised(IResource resource) =>
-        resource is ProjectResource
-        || (resource is ExecutableResource && !resource.TryGetLastAnnotation<ExplicitStartupAnnotation>(out _));
-
-    /// <summary>Watches every resource from before the first one starts until the AppHost stops.</summary>
-    public async Task WatchAsync()
-    {
-        var stoppingToken = lifetime.ApplicationStopping;
-        try
-        {
-            await foreach (var update in notifications.WatchAsync(stoppingToken))
-            {
-                if (IsSupervised(update.Resource))
-                {
-                    Observe(update);
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The AppHost is stopping.
-        }
-    }
-
-    private void Observe(ResourceEvent update)
+    protected override void Observe(ResourceEvent update)
     {
         var watched = _watched.GetOrAdd(update.ResourceId, _ => new Watched());
         var snapshot = update.Snapshot;
@@ -65,7 +40,7 @@ internal sealed class ProcessSupervisor(
             {
                 watched.StopAsked = false;
             }
-            else if (state == KnownResourceStates.Running && IsHealthy(update))
+            else if (IsHealthy(update))
             {
                 watched.EverHealthy = true;
                 if (watched.HealthySince is null)
@@ -79,11 +54,11 @@ internal sealed class ProcessSupervisor(
                     }
                 }
             }
-            else if (state is not null && KnownResourceStates.TerminalStates.Contains(state))
+            else if (HasEnded(state))
             {
                 var healthyFor = watched.HealthySince is { } since ? now - since : TimeSpan.Zero;
                 watched.HealthySince = null;
-                if (watched.StopAsked || !watched.EverHealthy || watched.RestartPending || lifetime.ApplicationStopping.IsCancellationRequested)
+                if (watched.StopAsked || !watched.EverHealthy || watched.RestartPending || Lifetime.ApplicationStopping.IsCancellationRequested)
                 {
                     return;
                 }
@@ -102,11 +77,11 @@ internal sealed class ProcessSupervisor(
 
     private async Task RestartAsync(ResourceEvent update, Watched watched, TimeSpan delay)
     {
-        var stopping = lifetime.ApplicationStopping;
+        var stopping = Lifetime.ApplicationStopping;
         try
         {
             await Task.Delay(delay, stopping);
-            await notifications.PublishUpdateAsync(update.Resource, update.ResourceId, snapshot => snapshot with
+            await Notifications.PublishUpdateAsync(update.Resource, update.ResourceId, snapshot => snapshot with
             {
                 Properties = [.. snapshot.Properties.Where(p => p.Name != RestartsProperty),
                     new ResourcePropertySnapshot(RestartsProperty, watched.Restarts) { DisplayName = "Restarts" }],
@@ -142,17 +117,12 @@ internal sealed class ProcessSupervisor(
         }
 
         // The start may have failed before any new state arrived: look again at where the resource stands now.
-        if (!stopping.IsCancellationRequested && notifications.TryGetCurrentState(update.ResourceId, out var current)
-            && current.Snapshot.State?.Text is { } now && KnownResourceStates.TerminalStates.Contains(now))
+        if (!stopping.IsCancellationRequested && Notifications.TryGetCurrentState(update.ResourceId, out var current)
+            && HasEnded(current.Snapshot.State?.Text))
         {
             Observe(current);
         }
     }
-
-    /// <summary>A resource without health checks counts as healthy once it runs.</summary>
-    private static bool IsHealthy(ResourceEvent update) =>
-        update.Snapshot.HealthStatus == HealthStatus.Healthy
-        || (update.Snapshot.HealthStatus is null && !update.Resource.TryGetAnnotationsOfType<HealthCheckAnnotation>(out _));
 
     private void Report(ResourceEvent update, LogLevel level, string message)
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using IndustryPlatform.EndToEnd.Tests;
 using IndustryPlatform.Testing;
 
@@ -25,7 +24,7 @@ internal static class PlatformTraffic
             var code = TestCreditCodes.NewValid();
             try
             {
-                using var response = await gateway.PostAsJsonAsync("/api/v1/enterprises", Registration(code), cancellationToken);
+                using var response = await gateway.RegisterAsync(EnterpriseRequests.NewRegistration(code, "湖州故障演练装备有限公司"));
                 answers.Add(((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
@@ -58,15 +57,4 @@ internal static class PlatformTraffic
         TestContext.Current.TestOutputHelper?.WriteLine($"served again after {clock.Elapsed.TotalSeconds:0.0} s; answers before: {string.Join(", ", answers)}");
         return clock.Elapsed;
     }
-
-    private static object Registration(string creditCode) => new
-    {
-        creditCode,
-        nameZh = "湖州故障演练装备有限公司",
-        nameEn = "Huzhou Fault Drill Equipment Co., Ltd.",
-        districtCode = "wuxing",
-        industryCode = "C3841",
-        chainCode = "nev",
-        foundedOn = "2016-03-01",
-    };
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Json;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using IndustryPlatform.EndToEnd.Tests;
@@ -26,7 +25,7 @@ public sealed class ServicesComeBack(PlatformFixture platform)
         var cancellation = TestContext.Current.CancellationToken;
         using var gateway = platform.CreateGatewayClient();
         gateway.Timeout = TimeSpan.FromSeconds(60);
-        var path = await RegisteredEnterpriseAsync(gateway, cancellation);
+        var path = await RegisteredEnterpriseAsync(gateway);
         var enterprises = new ResourceProcesses(platform.App, "enterprises");
         var restarts = enterprises.Restarts;
 
@@ -68,14 +67,10 @@ public sealed class ServicesComeBack(PlatformFixture platform)
         await WaitUntilAnsweredAsync(gateway, "/api/v1/indicators", RestartPatience, cancellation);
     }
 
-    private static async Task<string> RegisteredEnterpriseAsync(HttpClient gateway, CancellationToken cancellation)
+    private static async Task<string> RegisteredEnterpriseAsync(HttpClient gateway)
     {
         var code = TestCreditCodes.NewValid();
-        using var registered = await gateway.PostAsync("/api/v1/enterprises", JsonContent.Create(new
-        {
-            creditCode = code, nameZh = "湖州停机演练有限公司", nameEn = "Huzhou Outage Drill Co., Ltd.", districtCode = "anji",
-            industryCode = "C3841", chainCode = "nev", foundedOn = "2018-09-09",
-        }), cancellation);
+        using var registered = await gateway.RegisterAsync(EnterpriseRequests.NewRegistration(code, "湖州停机演练有限公司"));
         Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         return $"/api/v1/enterprises/{code}";
     }

@@ -29,7 +29,7 @@ public sealed class StacksNeverCross(PlatformFixture platform)
         var ownToken = await platform.GetAccessTokenAsync(PlatformFixture.CityBureau);
 
         var code = TestCreditCodes.NewValid();
-        using (var registered = await SendAsync(otherGateway, HttpMethod.Post, "/api/v1/enterprises", otherToken, cancellation, Registration(code)))
+        using (var registered = await SendAsync(otherGateway, HttpMethod.Post, "/api/v1/enterprises", otherToken, cancellation, EnterpriseRequests.NewRegistration(code, "湖州双栈演练有限公司")))
         {
             Assert.Equal(HttpStatusCode.Created, registered.StatusCode);
         }
@@ -80,15 +80,4 @@ public sealed class StacksNeverCross(PlatformFixture platform)
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(cancellation));
         return json.RootElement.GetProperty("access_token").GetString()!;
     }
-
-    private static object Registration(string creditCode) => new
-    {
-        creditCode,
-        nameZh = "湖州双栈演练有限公司",
-        nameEn = "Huzhou Two Stacks Drill Co., Ltd.",
-        districtCode = "deqing",
-        industryCode = "C3841",
-        chainCode = "nev",
-        foundedOn = "2019-05-20",
-    };
 }
