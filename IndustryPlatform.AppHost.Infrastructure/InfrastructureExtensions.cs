@@ -64,7 +64,9 @@ public static class InfrastructureExtensions
         builder.Services.AddSingleton<StartFailureGuard>();
         builder.Eventing.Subscribe<BeforeStartEvent>((e, cancellationToken) =>
         {
-            _ = e.Services.GetRequiredService<ProcessSupervisor>().WatchAsync();
+            var supervisor = e.Services.GetRequiredService<ProcessSupervisor>();
+            _ = supervisor.WatchAsync();
+            _ = supervisor.FindVanishedProcessesAsync();
             _ = e.Services.GetRequiredService<StartFailureGuard>().WatchAsync();
             return Task.CompletedTask;
         });

@@ -22,6 +22,9 @@ internal sealed class ProcessSupervisor(
 {
     public const string RestartsProperty = "supervisor.restarts";
 
+    /// <summary>The orchestrator's property with the process id (Aspire's own constant for it is internal).</summary>
+    private const string PidProperty = "executable.pid";
+
     private readonly ConcurrentDictionary<string, Watched> _watched = new(StringComparer.Ordinal);
 
     protected override void Observe(ResourceEvent update)
@@ -75,6 +78,63 @@ internal sealed class ProcessSupervisor(
         }
     }
 
+    /// <summary>
+    /// A process can be gone while the orchestrator still reports it running: when a service's <c>dotnet run</c> dies,
+    /// the service itself lives on as an orphan holding the output pipes the orchestrator waits on. Every few seconds,
+    /// a running resource whose own process has vanished has what it left behind ended, which lets the orchestrator
+    /// see the exit, and the supervisor starts it again as for any death.
+    /// </summary>
+    public async Task FindVanishedProcessesAsync()
+    {
+        var stopping = Lifetime.ApplicationStopping;
+        using var timer = new PeriodicTimer(VanishedCheckInterval);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stopping))
+            {
+                foreach (var (resourceId, watched) in _watched)
+                {
+                    if (Notifications.TryGetCurrentState(resourceId, out var current) && current.Snapshot.State?.Text == KnownResourceStates.Running
+                        && current.Snapshot.Properties.FirstOrDefault(p => p.Name == PidProperty)?.Value is { } pid
+                        && !IsAlive(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)))
+                    {
+                        await EndLeftoversAsync(current, $"The process of {current.Resource.Name} ({pid}) is gone, but not all of it", stopping);
+                    }
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // The AppHost is stopping.
+        }
+    }
+
+    private static readonly TimeSpan VanishedCheckInterval = TimeSpan.FromSeconds(3);
+
+    private static bool IsAlive(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private async Task EndLeftoversAsync(ResourceEvent update, string occasion, CancellationToken stopping)
+    {
+        foreach (var preparation in preparations)
+        {
+            if (await preparation.PrepareAsync(update.Resource, stopping) is { } done)
+            {
+                Report(update, LogLevel.Warning, $"{occasion}: {done}.");
+            }
+        }
+    }
+
     private async Task RestartAsync(ResourceEvent update, Watched watched, TimeSpan delay)
     {
         var stopping = Lifetime.ApplicationStopping;
@@ -86,14 +146,7 @@ internal sealed class ProcessSupervisor(
                 Properties = [.. snapshot.Properties.Where(p => p.Name != RestartsProperty),
                     new ResourcePropertySnapshot(RestartsProperty, watched.Restarts) { DisplayName = "Restarts" }],
             });
-            foreach (var preparation in preparations)
-            {
-                if (await preparation.PrepareAsync(update.Resource, stopping) is { } done)
-                {
-                    Report(update, LogLevel.Information, $"Before starting {update.Resource.Name} again: {done}.");
-                }
-            }
-
+            await EndLeftoversAsync(update, $"Before starting {update.Resource.Name} again", stopping);
             var result = await commands.ExecuteCommandAsync(update.ResourceId, KnownResourceCommands.StartCommand, stopping);
             if (!result.Success)
             {

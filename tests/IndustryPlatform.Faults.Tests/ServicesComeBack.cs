@@ -42,6 +42,23 @@ public sealed class ServicesComeBack(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_service_whose_dotnet_run_died_under_it_is_ended_and_started_again()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        using var gateway = platform.CreateGatewayClient();
+        var projects = new ResourceProcesses(platform.App, "projects");
+        var restarts = projects.Restarts;
+        var service = projects.FindProcess("/net10.0/IndustryPlatform.Projects");
+
+        // The wrong process for an operator to kill: the service lives on, orphaned, and the orchestrator sees no exit.
+        ResourceProcesses.Kill(projects.FindProcess("dotnet run"));
+
+        await projects.WaitUntilRestartedAndHealthyAsync(restarts + 1, RestartPatience, cancellation);
+        Assert.False(Directory.Exists($"/proc/{service}"), $"The orphaned service ({service}) still runs.");
+        await WaitUntilAnsweredAsync(gateway, "/api/v1/projects/statistics?year=2024&by=chain", RestartPatience, cancellation);
+    }
+
+    [Fact]
     public async Task A_service_stopped_on_purpose_stays_stopped_and_the_gateway_says_503_meanwhile()
     {
         var cancellation = TestContext.Current.CancellationToken;
