@@ -13,33 +13,33 @@ var indicatorsDb = postgres.AddDatabase("indicatorsdb");
 var rabbitmq = infrastructure.AddRabbitMQ("rabbitmq");
 var redis = infrastructure.AddRedis("redis");
 
-var enterprises = builder.AddProject<Projects.IndustryPlatform_Enterprises>("enterprises")
+// Each service on ports chosen free at every start; see ServiceEndpoints.
+var enterprises = builder.AddService<Projects.IndustryPlatform_Enterprises>("enterprises")
     .WithReference(enterprisesDb).WaitFor(enterprisesDb)
     .WithReference(rabbitmq).WaitFor(rabbitmq)
-    .WithReference(redis).WaitFor(redis)
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithReference(redis).WaitFor(redis);
 
-var projects = builder.AddProject<Projects.IndustryPlatform_Projects>("projects")
+var projects = builder.AddService<Projects.IndustryPlatform_Projects>("projects")
     .WithReference(projectsDb).WaitFor(projectsDb)
     .WithReference(rabbitmq).WaitFor(rabbitmq)
     .WithReference(redis).WaitFor(redis)
-    .WithReference(enterprises) // asks Enterprises over gRPC for an enterprise its own copy has not seen yet
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithReference(enterprises); // asks Enterprises over gRPC for an enterprise its own copy has not seen yet
 
-var indicators = builder.AddProject<Projects.IndustryPlatform_Indicators>("indicators")
+var indicators = builder.AddService<Projects.IndustryPlatform_Indicators>("indicators")
     .WithReference(indicatorsDb).WaitFor(indicatorsDb)
     .WithReference(rabbitmq).WaitFor(rabbitmq)
-    .WithReference(redis).WaitFor(redis)
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithReference(redis).WaitFor(redis);
 
-var gateway = builder.AddProject<Projects.IndustryPlatform_Gateway>("gateway")
+// The front door, on the published ports (5080 REST, 5081 gRPC unless Gateway:HttpPort / Gateway:GrpcPort say otherwise).
+var (gatewayHttpPort, gatewayGrpcPort) = builder.GatewayPorts();
+var gateway = builder.AddService<Projects.IndustryPlatform_Gateway>("gateway", gatewayHttpPort, gatewayGrpcPort)
     .WithReference(redis).WaitFor(redis) // rate-limit counters and idempotency keys, shared by every gateway instance
     .WithReference(enterprises).WaitFor(enterprises)
     .WithReference(projects).WaitFor(projects)
-    .WithReference(indicators).WaitFor(indicators)
-    .WithHttpHealthCheck("/health", endpointName: "http");
+    .WithReference(indicators).WaitFor(indicators);
 
-// The gateway issues the access tokens under its own public address; the services trust that issuer's published keys.
+// The gateway issues the access tokens under its own public address, which differs from stack to stack; the services
+// trust only that issuer's published keys, so a token of another stack on the same machine is refused.
 var issuer = gateway.GetEndpoint("http");
 foreach (var resource in new[] { gateway, enterprises, projects, indicators })
 {

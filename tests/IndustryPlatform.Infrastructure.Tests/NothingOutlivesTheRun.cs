@@ -1,3 +1,4 @@
+using IndustryPlatform.AppHost.Infrastructure.Processes;
 using System.Diagnostics;
 using IndustryPlatform.AppHost.Infrastructure;
 using IndustryPlatform.Testing;

@@ -1,4 +1,5 @@
 using IndustryPlatform.AppHost.Infrastructure.HealthChecks;
+using IndustryPlatform.AppHost.Infrastructure.StartUp;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -21,14 +22,20 @@ internal sealed class LocalProcessInfrastructure : IPlatformInfrastructure
         _state = state;
         builder.Eventing.Subscribe<BeforeStartEvent>((e, _) =>
         {
-            StateDirectory.DeleteStaleEphemeralRoots(e.Services.GetRequiredService<ILoggerFactory>().CreateLogger<StateDirectory>());
+            var logger = e.Services.GetRequiredService<ILoggerFactory>().CreateLogger<StateDirectory>();
+            StateDirectory.DeleteStaleEphemeralRoots(logger);
+            foreach (var note in state.Notes)
+            {
+                logger.LogInformation("{Note}", note);
+            }
+
             return Task.CompletedTask;
         });
     }
 
     public IPostgresServer AddPostgres(string name)
     {
-        var folder = _state.Folder(name);
+        var folder = _state.ReachableFolder(name, "PostgreSQL");
         var (password, secret) = AddPassword(name);
         var cluster = new PostgresCluster(_binaries, folder, secret);
         var port = FreePort.Pick();
@@ -38,6 +45,7 @@ internal sealed class LocalProcessInfrastructure : IPlatformInfrastructure
             .WithArgs(arguments)
             .WithServerEndpoint(port)
             .OnBeforeResourceStarted((_, _, ct) => cluster.InitializeAsync(ct))
+            .WithAnnotation(new LocalServerAnnotation("PostgreSQL", cluster.DataDirectory, PostgresUser.IsSeparate ? PostgresUser.Name : null))
             .WithProtocolHealthCheck(PostgresProtocol.OpenConnectionAsync);
         return new LocalPostgresServer(_builder, server);
     }
@@ -51,6 +59,7 @@ internal sealed class LocalProcessInfrastructure : IPlatformInfrastructure
 
         var epmd = _builder.AddResource(new EpmdResource($"{name}-epmd", _binaries.Epmd, folder))
             .WithArgs("-port", epmdPort.ToString(), "-address", "127.0.0.1")
+            .WithAnnotation(new LocalServerAnnotation("epmd (RabbitMQ's port mapper)", DataFolder: null))
             .WithProtocolHealthCheck(ct => EpmdProtocol.NamesAsync("127.0.0.1", epmdPort, ct));
 
         var rabbitmq = _builder.AddResource(new LocalRabbitMQResource(name, _binaries.RabbitMqServer, folder, password.Resource))
@@ -63,6 +72,7 @@ internal sealed class LocalProcessInfrastructure : IPlatformInfrastructure
                 }
             })
             .WaitFor(epmd)
+            .WithAnnotation(new LocalServerAnnotation("RabbitMQ", folder))
             .WithProtocolHealthCheck(AmqpProtocol.HandshakeAsync);
         epmd.WithParentRelationship(rabbitmq);
         return rabbitmq;
@@ -80,6 +90,7 @@ internal sealed class LocalProcessInfrastructure : IPlatformInfrastructure
             .WithArgs("--set-proc-title", "no")
             .WithArgs(_state.Ephemeral ? ["--save", "", "--appendonly", "no"] : ["--appendonly", "yes"])
             .WithServerEndpoint(port)
+            .WithAnnotation(new LocalServerAnnotation("Redis", folder))
             .WithProtocolHealthCheck(RedisProtocol.PingAsync);
     }
 

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 namespace IndustryPlatform.AppHost.Infrastructure.LocalProcesses;
 
 /// <summary>A loopback port nobody listens on right now, for servers whose endpoints are not proxied.</summary>
-internal static class FreePort
+public static class FreePort
 {
     private static readonly HashSet<int> HandedOut = [];
 

@@ -10,7 +10,7 @@ namespace IndustryPlatform.AppHost.Infrastructure;
 internal static class InfrastructureModeChoice
 {
     public const string InstallHint =
-        "Install the servers with 'sudo apt-get install postgresql redis-server rabbitmq-server' (or run scripts/install-prerequisites), " +
+        "\n  Fix: install the servers with 'sudo apt-get install postgresql redis-server rabbitmq-server' (or run scripts/install-prerequisites), " +
         "or start a container runtime (docker or podman), or set ConnectionStrings:postgres, ConnectionStrings:rabbitmq and ConnectionStrings:redis.";
 
     public static (InfrastructureMode Mode, string Reason) Choose(IDistributedApplicationBuilder builder, InfrastructureSettings settings)
@@ -51,6 +51,6 @@ internal static class InfrastructureModeChoice
         }
 
         throw new DistributedApplicationException(
-            $"No way to run PostgreSQL, RabbitMQ and Redis: no container runtime ({why}) and no local {string.Join(", ", missing)}. {InstallHint}");
+            $"No way to run PostgreSQL, RabbitMQ and Redis: no container runtime ({why}) and no local {string.Join(", ", missing)}.{InstallHint}");
     }
 }

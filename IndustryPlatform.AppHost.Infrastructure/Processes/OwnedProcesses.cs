@@ -1,21 +1,27 @@
 using System.Runtime.InteropServices;
 
-namespace IndustryPlatform.AppHost.Infrastructure;
+namespace IndustryPlatform.AppHost.Infrastructure.Processes;
 
 /// <summary>
 /// Finds the processes an AppHost started, including the ones they started themselves (PostgreSQL's workers, beam.smp
-/// and its helpers, a service behind its <c>dotnet run</c>), by a mark in their environment: the AppHost's process id and
-/// a scope, which for local servers is their state folder.
+/// and its helpers, a service behind its <c>dotnet run</c>), by marks in their environment: the AppHost's process id and
+/// a scope, which for local servers is their state folder, and the resource each was started for. Linux only: it reads
+/// <c>/proc</c>.
 /// </summary>
 public static class OwnedProcesses
 {
     public const string MarkVariable = "INDUSTRY_PLATFORM_OWNER";
+    public const string ResourceVariable = "INDUSTRY_PLATFORM_RESOURCE";
 
     public static string Mark(string scope) => $"{Environment.ProcessId}:{scope}";
 
     /// <summary>Processes started for <paramref name="scope"/> by this process.</summary>
     public static IReadOnlyList<ProcessInfo> Of(string scope) =>
         Find(mark => mark.Owner == Environment.ProcessId && mark.Scope == scope);
+
+    /// <summary>Processes this process started for <paramref name="resource"/>, with their descendants.</summary>
+    public static IReadOnlyList<ProcessInfo> Of(string scope, string resource) =>
+        Find(mark => mark.Owner == Environment.ProcessId && mark.Scope == scope && mark.Resource == resource);
 
     /// <summary>Processes started for <paramref name="scope"/> by an AppHost that is gone.</summary>
     public static IReadOnlyList<ProcessInfo> Orphaned(string scope) =>
@@ -68,7 +74,7 @@ public static class OwnedProcesses
     private static extern int Kill(int pid, int signal);
 
     /// <summary>Marked processes and their descendants: PostgreSQL's workers overwrite their environment with their title.</summary>
-    private static IReadOnlyList<ProcessInfo> Find(Func<(int Owner, string Scope), bool> matches)
+    private static IReadOnlyList<ProcessInfo> Find(Func<Marks, bool> matches)
     {
         var parents = new Dictionary<int, int>();
         var owned = new HashSet<int>();
@@ -84,7 +90,7 @@ public static class OwnedProcesses
                 // stat is "pid (comm) state ppid …"; comm may hold spaces and parentheses, so read after the last ')'.
                 var stat = File.ReadAllText(Path.Combine(folder, "stat"));
                 parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
-                if (ReadMark(folder) is { } mark && matches(mark))
+                if (ReadMarks(folder) is { } marks && matches(marks))
                 {
                     owned.Add(pid);
                 }
@@ -115,19 +121,17 @@ public static class OwnedProcesses
             .ToList();
     }
 
-    private static (int Owner, string Scope)? ReadMark(string folder)
-    {
-        var mark = File.ReadAllText(Path.Combine(folder, "environ"))
-            .Split('\0')
-            .FirstOrDefault(variable => variable.StartsWith(MarkVariable + "=", StringComparison.Ordinal));
-        if (mark is null)
-        {
-            return null;
-        }
+    private readonly record struct Marks(int Owner, string Scope, string? Resource);
 
-        var value = mark[(MarkVariable.Length + 1)..];
-        var colon = value.IndexOf(':');
-        return colon > 0 && int.TryParse(value[..colon], out var owner) ? (owner, value[(colon + 1)..]) : null;
+    private static Marks? ReadMarks(string folder)
+    {
+        var environment = File.ReadAllText(Path.Combine(folder, "environ")).Split('\0');
+        string? Value(string variable) => environment
+            .FirstOrDefault(entry => entry.StartsWith(variable + "=", StringComparison.Ordinal))?[(variable.Length + 1)..];
+
+        var mark = Value(MarkVariable);
+        var colon = mark?.IndexOf(':') ?? -1;
+        return colon > 0 && int.TryParse(mark![..colon], out var owner) ? new Marks(owner, mark[(colon + 1)..], Value(ResourceVariable)) : null;
     }
 
     private static string ReadName(int pid)

@@ -7,7 +7,9 @@ public static class PostgresDatabases
 {
     public static async Task CreateMissingAsync(string serverConnectionString, IEnumerable<string> names, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(OnServer(serverConnectionString));
+        // Not pooled: a pooled connection would outlive a restart of the server and fail on first use after it.
+        var unpooled = new NpgsqlConnectionStringBuilder(OnServer(serverConnectionString)) { Pooling = false };
+        await using var connection = new NpgsqlConnection(unpooled.ConnectionString);
         await connection.OpenAsync(cancellationToken);
         foreach (var name in names)
         {

@@ -10,7 +10,7 @@ internal sealed record LocalBinaries(string Postgres, string InitDb, string Rabb
         TryFind(out var binaries, out var missing)
             ? binaries
             : throw new DistributedApplicationException(
-                $"Infrastructure:Mode LocalProcesses needs {string.Join(", ", missing)}. {InfrastructureModeChoice.InstallHint}");
+                $"Infrastructure:Mode LocalProcesses needs {string.Join(", ", missing)}.{InfrastructureModeChoice.InstallHint}");
 
     public static bool TryFind(out LocalBinaries binaries, out IReadOnlyList<string> missing)
     {
