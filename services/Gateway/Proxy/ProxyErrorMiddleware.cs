@@ -43,7 +43,7 @@ public static class ProxyErrorMiddleware
         await GatewayRefusal.WriteAsync(context, status, rule, title, detail);
     }
 
-    private static readonly (int, string, string, string) Unavailable =
+    private static readonly (int, RuleCode, string, string) Unavailable =
         (503, RuleCodes.Service.Unavailable, "Service unavailable", "The service is not available just now; retry after the seconds in Retry-After.");
 
     private static int RetryAfterSeconds(ClusterModel? cluster) =>
