@@ -5,7 +5,7 @@ namespace IndustryPlatform.Contracts.Events;
 /// enterprise that touches it (and again when a resync is requested). <see cref="Version"/> is the enterprise's version;
 /// a consumer keeps the highest per enterprise.
 /// </summary>
-/// <param name="Exchange">The board (e.g. "ShanghaiMain", "Star"); null when not listed.</param>
+/// <param name="Exchange">The board's code (e.g. "sse-main", "szse-chinext"); null when not listed.</param>
 /// <param name="IsActive">False once the enterprise is deactivated.</param>
 /// <param name="IsDemo">Invented demonstration data.</param>
 public sealed record ListingChanged(
