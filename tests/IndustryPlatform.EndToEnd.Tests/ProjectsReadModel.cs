@@ -5,9 +5,12 @@ namespace IndustryPlatform.EndToEnd.Tests;
 /// <summary>Looks into the Projects service's own database, as an operator would, to see what its consumers applied.</summary>
 internal sealed class ProjectsReadModel(string connectionString)
 {
+    // Unpooled: a look after the database was restarted must not pick up a pooled connection the restart killed.
+    private readonly string _connectionString = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
+
     public async Task<(int Version, string NameZh)?> FindAsync(string creditCode, CancellationToken cancellationToken)
     {
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
         await using var command = new NpgsqlCommand(
             "SELECT version, name_zh FROM known_enterprises WHERE credit_code = @code", connection);
