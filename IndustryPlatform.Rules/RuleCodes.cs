@@ -157,6 +157,12 @@ public static partial class RuleCodes
         public static readonly RuleCode Timeout = Define("service.timeout");
     }
 
+    /// <summary>A service's own database.</summary>
+    public static class Database
+    {
+        public static readonly RuleCode Unavailable = Define("database.unavailable");
+    }
+
     public static class Server
     {
         /// <summary>Our failure, not the client's: the answer says nothing about its cause, the trace id finds it.</summary>
