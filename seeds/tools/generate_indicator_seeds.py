@@ -7,6 +7,11 @@ where the report compares Huzhou with them. It is solved so that the figures the
 2024 are the report's: 7.3%, 52.2%, 13.4% / +10.1pp / 2nd, 33.9% / +3.2pp, 30.6% 2nd, 48.8% 3rd, 86.2元 -0.6,
 242.3亿 = 121.2% of plan, ... Deterministic: the same output on every run (no randomness).
 
+The history holds no observation of a DERIVED indicator: those are counted from the registries' records (projects,
+tier records, listings; docs/counting.md), whose demo data (seeds/project-demo-portfolio.json,
+seeds/demo-enterprise-figures.json, seeds/demo-listings.json) is generated so that they count the report's figures.
+Typing them here as well would make every such figure exist twice.
+
     python3 seeds/tools/generate_indicator_seeds.py
 """
 import json
@@ -23,6 +28,17 @@ DISTRICT_TILT = [Decimal("0.012"), Decimal("-0.015"), Decimal("0.008"), Decimal(
 OTHER_CITIES = ["hangzhou", "ningbo", "wenzhou", "jiaxing", "shaoxing", "jinhua", "quzhou", "zhoushan", "taizhou", "lishui"]
 # Year-to-date share of the annual total at the end of each month (Spring Festival makes February light).
 SEASON = [Decimal(x) for x in ["0.075", "0.135", "0.215", "0.295", "0.378", "0.462", "0.545", "0.628", "0.712", "0.800", "0.895", "1"]]
+
+# Counted from the registries, never typed (see the docstring); the catalogue still lists them.
+DERIVED = {
+    "major-projects-filed", "major-chain-projects-filed", "major-chain-projects-share", "nev-chain-major-projects-filed",
+    "logistics-chain-major-projects-filed", "major-projects-started", "major-projects-completed",
+    "provincial-major-list-projects", "provincial-major-list-start-rate", "land-renewal-projects", "land-renewal-investment",
+    "upgrade-projects", "upgrade-projects-investment", "digital-core-major-projects-started",
+    "digital-core-major-projects-investment", "new-golden-elephant-bull", "new-eagle-enterprises", "eagle-enterprises-total",
+    "new-single-champions", "new-provincial-tech-centres", "new-5g-factories", "new-provincial-future-factories",
+    "new-listed-enterprises", "listed-enterprises-total",
+}
 
 BAND_LEVEL = {"min": -30, "max": 50}
 BAND_RATE = {"min": -20, "max": 40}
@@ -154,8 +170,6 @@ CITY_ANNUAL_2024 = {
     "5g-base-stations-per-10k": ({"hangzhou": 50.8, "ningbo": 44.9, "wenzhou": 33.1, "jiaxing": 39.5, "shaoxing": 36.2, "jinhua": 34.8, "quzhou": 31.6, "zhoushan": 41.3, "taizhou": 32.7, "lishui": 30.4, "zhejiang": 38.9}, 42.03),
     "provincial-characteristic-clusters": ({"hangzhou": 12, "ningbo": 11, "wenzhou": 10, "jiaxing": 9, "shaoxing": 7, "jinhua": 7, "quzhou": 4, "zhoushan": 3, "taizhou": 6, "lishui": 4}, 8),
     "provincial-rising-star-clusters": ({"hangzhou": 7, "ningbo": 6, "wenzhou": 3, "jiaxing": 5, "shaoxing": 3, "jinhua": 2, "quzhou": 2, "zhoushan": 1, "taizhou": 3, "lishui": 1}, 4),
-    "provincial-major-list-projects": ({"hangzhou": 96, "ningbo": 88, "wenzhou": 62, "jiaxing": 79, "shaoxing": 71, "jinhua": 58, "quzhou": 35, "zhoushan": 21, "taizhou": 60, "lishui": 30}, 94),
-    "new-provincial-future-factories": ({"hangzhou": 9, "ningbo": 2, "wenzhou": 1, "jiaxing": 2, "shaoxing": 2, "jinhua": 1, "quzhou": 1, "zhoushan": 0, "taizhou": 2, "lishui": 1}, 3),
     "provincial-green-demo-projects": ({"hangzhou": 18, "ningbo": 21, "wenzhou": 9, "jiaxing": 15, "shaoxing": 17, "jinhua": 8, "quzhou": 6, "zhoushan": 2, "taizhou": 11, "lishui": 5}, 25),
 }
 
@@ -163,23 +177,12 @@ CITY_ANNUAL_2024 = {
 CITY_ANNUAL = {
     "industry-gdp-growth-contribution": 52.2, "stable-production-rewarded-enterprises": 124, "supply-demand-events": 181,
     "supply-demand-enterprises": 6500, "supply-demand-orders": 153.4, "supply-demand-financing": 350, "supply-demand-projects": 333,
-    "major-projects-filed": 207, "major-chain-projects-filed": 161, "nev-chain-major-projects-filed": 35, "logistics-chain-major-projects-filed": 22,
-    "provincial-major-list-start-rate": 100, "low-efficiency-land-vacated": 5336, "land-renewal-projects": 132, "land-renewal-investment": 204.1,
-    "upgrade-projects": 407, "upgrade-projects-investment": 225.7, "equipment-renewed": 13900, "credit-supported-enterprises": 369,
-    "credit-support": 309, "diagnosed-enterprises": 642, "data-element-cases": 4, "digital-core-major-projects-started": 81,
-    "digital-core-major-projects-investment": 579.6, "new-5g-factories": 3, "5g-base-stations": 14500, "deep-coverage-venues": 2100,
-    "deep-coverage-trunk-lines": 70, "eagle-enterprises-total": 7, "new-listed-enterprises": 6, "listed-enterprises-total": 62,
-    "volunteer-stations": 125, "volunteer-experts": 361, "volunteer-activities": 500, "facilitated-investment-financing": 36.8,
+    "low-efficiency-land-vacated": 5336, "equipment-renewed": 13900, "credit-supported-enterprises": 369,
+    "credit-support": 309, "diagnosed-enterprises": 642, "data-element-cases": 4, "5g-base-stations": 14500, "deep-coverage-venues": 2100,
+    "deep-coverage-trunk-lines": 70, "volunteer-stations": 125, "volunteer-experts": 361, "volunteer-activities": 500, "facilitated-investment-financing": 36.8,
     "executive-training-sessions": 7, "executives-trained": 1200, "transformation-upgraded-enterprises": 226, "equipment-matching-meetings": 5,
     "obsolete-equipment-retired": 2911, "green-upgrade-projects": 328,
 }
-CITY_ANNUAL_2023 = {"major-projects-filed": 194, "major-chain-projects-filed": 137}  # share 70.6% -> 77.8% (+7.2pp)
-
-# Counted from events (per district): (indicator, year) -> city total spread over the districts.
-COUNTED_MONTHLY = {("major-projects-started", 2023): 198, ("major-projects-started", 2024): 215,
-                   ("major-projects-completed", 2023): 131, ("major-projects-completed", 2024): 145}
-COUNTED_ANNUAL = {("new-golden-elephant-bull", 2023): 35, ("new-eagle-enterprises", 2024): 3,
-                  ("new-single-champions", 2024): 2, ("new-provincial-tech-centres", 2024): 17}
 
 TARGETS_2024 = {
     "burden-reduction": 200, "transformation-upgraded-enterprises": 140, "nev-chain-major-projects-filed": 28,
@@ -235,34 +238,15 @@ for indicator, (others, huzhou) in CITY_ANNUAL_2024.items():
 
 for indicator, value in CITY_ANNUAL.items():
     add(indicator, "huzhou", "2024", value)
-for indicator, value in CITY_ANNUAL_2023.items():
-    add(indicator, "huzhou", "2023", value)
 
 # 累计减轻企业负担: the city's year-to-date path to 242.3亿 (121.2% of the 200亿 plan).
 for month, value in enumerate(monthly_path(d("242.3"), 2024), start=1):
     add("burden-reduction", "huzhou", f"2024-{month:02d}", value)
 
-for (indicator, year), total in COUNTED_MONTHLY.items():
-    per_district = [int(total * s) for s in DISTRICT_SHARE[:-1]]
-    per_district.append(total - sum(per_district))
-    for district, count in zip(DISTRICTS, per_district):
-        cumulative_path = [int((d(count) * SEASON[m]).quantize(Decimal(1), rounding=ROUND_HALF_UP)) for m in range(12)]
-        cumulative_path[-1] = count
-        previous = 0
-        for month, cumulative in enumerate(cumulative_path, start=1):
-            add(indicator, district, f"{year}-{month:02d}", cumulative)
-            add(indicator, district, f"{year}-{month:02d}", cumulative - previous, basis="Monthly")
-            previous = cumulative
-
-for (indicator, year), total in COUNTED_ANNUAL.items():
-    per_district = [int(total * s) for s in DISTRICT_SHARE[:-1]]
-    per_district.append(total - sum(per_district))
-    for district, count in zip(DISTRICTS, per_district):
-        add(indicator, district, str(year), count)
-
 codes = {i["code"] for i in CATALOGUE}
 assert all(o["indicator"] in codes for o in observations), "an observation names an indicator missing from the catalogue"
 assert all(t in codes for t in TARGETS_2024)
+assert DERIVED <= codes and not any(o["indicator"] in DERIVED for o in observations), "a derived indicator is typed in the history"
 
 
 def write(name, payload):
