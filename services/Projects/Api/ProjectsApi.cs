@@ -20,6 +20,8 @@ public static class ProjectsApi
             .WithSummary("Advance a project to its next stage").WithDescription("Stages are reached one after the other, each on a date; send the version you read as expectedVersion, 409 when it is stale.").ProducesProblems(400, 404, 409);
         api.MapPost("{projectId}/replan", ReplanAsync).RequireRole(PlatformRoles.Submit).WithName("ReplanProject")
             .WithSummary("Re-plan a stage date").WithDescription("Moves the planned date of a stage not yet reached, with a reason kept in the history; 409 on a stale expectedVersion.").ProducesProblems(400, 404, 409);
+        api.MapPost("{projectId}/withdraw", WithdrawAsync).RequireRole(PlatformRoles.Submit).WithName("WithdrawProject")
+            .WithSummary("Withdraw a project (撤销)").WithDescription("The project keeps its record and history but counts nowhere any more (lists, lights, statistics) and takes no further change; a reason is required, 409 on a stale expectedVersion or when already withdrawn.").ProducesProblems(400, 404, 409);
         api.MapGet("lists/{list}", ListAsync).RequireRole(PlatformRoles.Read).WithName("ListProjects")
             .WithSummary("The project lists").WithDescription("ToStart, ToComplete, ToReachScale (三张清单) and Stuck (破五未), filtered by dates, district and chain (?district=, ?chain=); paged.").ProducesProblems(400);
         // A literal segment outranks the {projectId} parameter, so "statistics" is never read as a project id.
@@ -56,6 +58,10 @@ public static class ProjectsApi
     public static async Task<Ok<StatisticsResponse>> StatisticsAsync(
         string? year, string? by, GetProjectStatistics statistics, CancellationToken cancellationToken) =>
         TypedResults.Ok(StatisticsResponse.From(await statistics.HandleAsync(new ProjectStatisticsQuery(year, by), cancellationToken)));
+
+    public static async Task<Ok<ProjectRecord>> WithdrawAsync(
+        string projectId, WithdrawBody body, WithdrawProject withdraw, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await withdraw.HandleAsync(new WithdrawProjectCommand(projectId, body.ExpectedVersion ?? 0, body.Reason), cancellationToken));
 
     public static async Task<Ok<ProjectRecord>> ReplanAsync(
         string projectId, ReplanBody body, ReplanProject replan, CancellationToken cancellationToken) =>

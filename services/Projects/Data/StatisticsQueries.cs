@@ -18,6 +18,7 @@ internal static class StatisticsQueries
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         return await db.Projects.AsNoTracking()
+            .Where(p => !p.IsWithdrawn)
             .Where(p => p.Milestones.Any(m =>
                 (CountedStages.Contains(m.Stage) && m.ReachedOn >= from && m.ReachedOn <= to)
                 || (m.Stage == ProjectStage.Started && m.PlannedOn >= from && m.PlannedOn <= to)))

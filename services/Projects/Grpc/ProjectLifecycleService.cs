@@ -7,7 +7,7 @@ using IndustryPlatform.Projects.UseCases;
 namespace IndustryPlatform.Projects.Grpc;
 
 /// <summary>industry.projects.v1.ProjectLifecycle: translates messages and calls the use cases; errors are mapped by the domain-error interceptor.</summary>
-public sealed class ProjectLifecycleService(RegisterProject register, GetProject get, AdvanceProject advance, ReplanProject replan, ListProjects list,
+public sealed class ProjectLifecycleService(RegisterProject register, GetProject get, AdvanceProject advance, ReplanProject replan, WithdrawProject withdraw, ListProjects list,
     GetProjectStatistics statistics)
     : ProjectLifecycle.ProjectLifecycleBase
 {
@@ -26,6 +26,10 @@ public sealed class ProjectLifecycleService(RegisterProject register, GetProject
     [Authorize(PlatformRoles.Submit)]
     public override async Task<Project> ReplanProject(ReplanProjectRequest request, ServerCallContext context) =>
         (await replan.HandleAsync(request.ToCommand(), context.CancellationToken)).ToMessage();
+
+    [Authorize(PlatformRoles.Submit)]
+    public override async Task<Project> WithdrawProject(WithdrawProjectRequest request, ServerCallContext context) =>
+        (await withdraw.HandleAsync(request.ToCommand(), context.CancellationToken)).ToMessage();
 
     [Authorize(PlatformRoles.Read)]
     public override async Task<Contracts.Projects.V1.ProjectPage> ListProjects(ListProjectsRequest request, ServerCallContext context) =>

@@ -8,6 +8,7 @@ using ProjectPlan = IndustryPlatform.Projects.Domain.ProjectPlan;
 using IndustryPlatform.Projects.UseCases;
 using DomainStage = IndustryPlatform.Projects.Domain.ProjectStage;
 using DomainKind = IndustryPlatform.Projects.Domain.ProjectKind;
+using DomainOrigin = IndustryPlatform.Projects.Domain.ProjectOrigin;
 
 namespace IndustryPlatform.Projects.Grpc;
 
@@ -19,13 +20,17 @@ internal static class ProjectMessages
         r.Name, r.EnterpriseCreditCode, r.DistrictCode, r.ChainCode,
         r.Kind == Kind.Unspecified ? null : FromProto(r.Kind).ToString(),
         ToDecimal(r.TotalInvestmentYi), ToDecimal(r.EquipmentInvestmentShare), r.IsProvincialMajor, r.FiledOn,
-        new ProjectPlan(r.PlannedStartOn, r.PlannedCompletionOn, r.PlannedProductionOn, r.PlannedAboveScaleOn, r.PlannedAtCapacityOn));
+        new ProjectPlan(r.PlannedStartOn, r.PlannedCompletionOn, r.PlannedProductionOn, r.PlannedAboveScaleOn, r.PlannedAtCapacityOn),
+        r.Origin == Origin.Unspecified || !System.Enum.IsDefined(r.Origin) ? null : ((DomainOrigin)(int)r.Origin).ToString(),
+        r.IsDigitalEconomyCore);
 
     public static AdvanceProjectCommand ToCommand(this AdvanceProjectRequest r) =>
         new(r.ProjectId, r.ExpectedVersion, StageName(r.Stage), r.ReachedOn);
 
     public static ReplanProjectCommand ToCommand(this ReplanProjectRequest r) =>
         new(r.ProjectId, r.ExpectedVersion, StageName(r.Stage), r.PlannedOn, r.Reason);
+
+    public static WithdrawProjectCommand ToCommand(this WithdrawProjectRequest r) => new(r.ProjectId, r.ExpectedVersion, r.Reason);
 
     public static ListProjectsQuery ToQuery(this ListProjectsRequest r) => new(
         r.List == ProjectList.Unspecified || !System.Enum.IsDefined(r.List) ? null : ((ProjectListKind)(int)r.List).ToString(),
@@ -67,6 +72,9 @@ internal static class ProjectMessages
             EquipmentInvestmentShare = (double)p.EquipmentInvestmentShare,
             IsMajor = p.IsMajor,
             IsProvincialMajor = p.IsProvincialMajor,
+            Origin = (Origin)(int)p.Origin,
+            IsDigitalEconomyCore = p.IsDigitalEconomyCore,
+            IsWithdrawn = p.IsWithdrawn,
             Stage = ToProto(p.Stage),
             Light = (Light)(int)p.Light,
             DaysOverdue = p.DaysOverdue,
