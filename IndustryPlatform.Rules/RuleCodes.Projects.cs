@@ -82,6 +82,18 @@ public static partial class RuleCodes
         public static readonly RuleCode Reversed = Define("date-range.reversed");
     }
 
+    /// <summary>A figure of the project statistics, for its drill-down.</summary>
+    public static class StatisticsFigure
+    {
+        public static readonly RuleCode Unknown = Define("statistics-figure.unknown");
+    }
+
+    /// <summary>A minimum–maximum range of investment in a search.</summary>
+    public static class InvestmentRange
+    {
+        public static readonly RuleCode Reversed = Define("investment-range.reversed");
+    }
+
     /// <summary>Statistics by chain or by district.</summary>
     public static class Grouping
     {

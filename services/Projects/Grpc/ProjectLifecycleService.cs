@@ -8,7 +8,7 @@ namespace IndustryPlatform.Projects.Grpc;
 
 /// <summary>industry.projects.v1.ProjectLifecycle: translates messages and calls the use cases; errors are mapped by the domain-error interceptor.</summary>
 public sealed class ProjectLifecycleService(RegisterProject register, GetProject get, AdvanceProject advance, ReplanProject replan, WithdrawProject withdraw, ListProjects list,
-    GetProjectStatistics statistics)
+    GetProjectStatistics statistics, GetFigureProjects figureProjects)
     : ProjectLifecycle.ProjectLifecycleBase
 {
     [Authorize(PlatformRoles.Submit)]
@@ -38,4 +38,8 @@ public sealed class ProjectLifecycleService(RegisterProject register, GetProject
     [Authorize(PlatformRoles.Read)]
     public override async Task<Contracts.Projects.V1.ProjectStatistics> GetProjectStatistics(GetProjectStatisticsRequest request, ServerCallContext context) =>
         (await statistics.HandleAsync(request.ToQuery(), context.CancellationToken)).ToMessage();
+
+    [Authorize(PlatformRoles.Read)]
+    public override async Task<Contracts.Projects.V1.FigureProjectPage> ListFigureProjects(ListFigureProjectsRequest request, ServerCallContext context) =>
+        (await figureProjects.HandleAsync(request.ToQuery(), context.CancellationToken)).ToMessage();
 }

@@ -32,9 +32,22 @@ internal static class ProjectMessages
 
     public static WithdrawProjectCommand ToCommand(this WithdrawProjectRequest r) => new(r.ProjectId, r.ExpectedVersion, r.Reason);
 
+    /// <summary>An unspecified list is a search; an undefined one reaches the use case as its number, which the rule refuses.</summary>
     public static ListProjectsQuery ToQuery(this ListProjectsRequest r) => new(
-        r.List == ProjectList.Unspecified || !System.Enum.IsDefined(r.List) ? null : ((ProjectListKind)(int)r.List).ToString(),
-        r.From, r.To, StageName(r.NotYet), r.DistrictCode, r.ChainCode, r.Page, r.PageSize);
+        r.List == ProjectList.Unspecified ? null
+            : System.Enum.IsDefined(r.List) ? ((ProjectListKind)(int)r.List).ToString() : ((int)r.List).ToString(CultureInfo.InvariantCulture),
+        r.From, r.To, StageName(r.NotYet), r.DistrictCode, r.ChainCode, r.Page, r.PageSize,
+        new ProjectFilters(
+            r.Kind == Kind.Unspecified ? null : System.Enum.IsDefined(r.Kind) ? FromProto(r.Kind).ToString() : ((int)r.Kind).ToString(CultureInfo.InvariantCulture),
+            r.Stage == Stage.Unspecified ? null : StageName(r.Stage) ?? ((int)r.Stage).ToString(CultureInfo.InvariantCulture),
+            r.Origin == Origin.Unspecified ? null : System.Enum.IsDefined(r.Origin) ? ((DomainOrigin)(int)r.Origin).ToString() : ((int)r.Origin).ToString(CultureInfo.InvariantCulture),
+            r.HasIsMajor ? r.IsMajor : null,
+            r.HasIsProvincialMajor ? r.IsProvincialMajor : null,
+            r.HasIsDigitalEconomyCore ? r.IsDigitalEconomyCore : null,
+            r.FiledYear == 0 ? null : r.FiledYear,
+            r.StartedYear == 0 ? null : r.StartedYear,
+            r.HasMinInvestmentYi ? ToDecimal(r.MinInvestmentYi) : null,
+            r.HasMaxInvestmentYi ? ToDecimal(r.MaxInvestmentYi) : null));
 
     public static Contracts.Projects.V1.ProjectPage ToMessage(this UseCases.ProjectPage page)
     {
@@ -54,6 +67,10 @@ internal static class ProjectMessages
             NextPlannedOn = Format(p.NextPlannedOn),
             DaysOverdue = p.DaysOverdue,
             Light = (Light)(int)p.Light,
+            Kind = (Kind)(int)p.Kind,
+            Origin = (Origin)(int)p.Origin,
+            IsProvincialMajor = p.IsProvincialMajor,
+            IsDigitalEconomyCore = p.IsDigitalEconomyCore,
         }));
         return message;
     }
