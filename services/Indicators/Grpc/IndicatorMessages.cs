@@ -22,7 +22,7 @@ internal static class IndicatorMessages
             Frequency = indicator.Frequency.ToString(),
             HigherIsBetter = indicator.HigherIsBetter,
             Aggregation = indicator.Aggregation.ToString(),
-            CountedFrom = indicator.CountedFrom ?? "",
+            Derived = indicator.Derived is { } derived ? Data.DerivedColumn.Write(derived) : "",
         };
         message.Components.AddRange(indicator.Components);
         return message;

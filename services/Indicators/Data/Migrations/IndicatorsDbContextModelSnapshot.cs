@@ -489,10 +489,9 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("components");
 
-                    b.Property<string>("CountedFrom")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("counted_from");
+                    b.Property<string>("Derived")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("derived");
 
                     b.Property<string>("Frequency")
                         .IsRequired()
