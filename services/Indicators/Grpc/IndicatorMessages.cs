@@ -87,7 +87,7 @@ internal static class IndicatorMessages
         };
         message.Rows.AddRange(table.Rows.Select(r => new V1.RankingRow
         {
-            Rank = r.Rank, RegionCode = r.RegionCode, NameZh = r.NameZh, Value = (double)r.Value, GapToProvince = Wrap(r.GapToProvince),
+            Rank = r.Rank, RegionCode = r.RegionCode, NameZh = r.NameZh, Value = (double)r.Value, GapToProvince = Wrap(r.GapToProvince), Source = r.Source.ToString(),
         }));
         return message;
     }
@@ -130,7 +130,7 @@ internal static class IndicatorMessages
             Text = bulletin.Text,
             ContainsDemoData = bulletin.ContainsDemoData,
         };
-        message.Items.AddRange(bulletin.Items.Select(i => new V1.BulletinItem { Sentence = i.Sentence, Summary = i.Summary.ToMessage() }));
+        message.Items.AddRange(bulletin.Items.Select(i => new V1.BulletinItem { Sentence = i.Sentence, Source = i.Source.ToString(), Summary = i.Summary.ToMessage() }));
         return message;
     }
 

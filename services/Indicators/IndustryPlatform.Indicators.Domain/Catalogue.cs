@@ -17,7 +17,7 @@ public sealed class Catalogue(IReadOnlyDictionary<string, Indicator> indicators,
     public RegionInfo? Region(string? code) => Regions.FirstOrDefault(r => r.Code == code);
 
     /// <summary>The city's six districts (区县).</summary>
-    public IReadOnlyList<string> Districts => Regions.Where(r => r.Kind == RegionKindInfo.District && r.ParentCode == CityCode).Select(r => r.Code).ToList();
+    public IReadOnlyList<string> Districts => field ??= [.. Regions.Where(r => r.Kind == RegionKindInfo.District && r.ParentCode == CityCode).Select(r => r.Code)];
 
     /// <summary>The province's 11 prefecture cities, ranked against each other.</summary>
     public IReadOnlyList<string> Cities => Regions.Where(r => r.Kind == RegionKindInfo.City).Select(r => r.Code).ToList();
