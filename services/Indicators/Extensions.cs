@@ -21,6 +21,7 @@ public static class Extensions
             consumers.AddFactConsumer<KeepTierFacts>();
             consumers.AddFactConsumer<KeepListingFacts>();
         });
+        builder.Services.AddHostedService<ResyncFactsAtStart>();
         builder.AddRedisCache();
         builder.Services.AddSingleton<IndicatorCache>();
 

@@ -134,5 +134,41 @@ internal static class IndicatorMessages
         return message;
     }
 
+    public static V1.FigureExplanation ToMessage(this FigureExplanation e)
+    {
+        var message = new V1.FigureExplanation
+        {
+            IndicatorCode = e.IndicatorCode,
+            RegionCode = e.RegionCode,
+            Period = e.Period,
+            Basis = e.Basis.ToString(),
+            Value = (double)e.Value,
+            Source = e.Source.ToString(),
+            IsDemo = e.IsDemo,
+            Derived = e.Derived is { } derived ? Data.DerivedColumn.Write(derived) : "",
+            TotalRecords = e.Records?.Total ?? 0,
+            Page = e.Records?.Page ?? 0,
+            PageSize = e.Records?.PageSize ?? 0,
+        };
+        message.Records.AddRange((e.Records?.Items ?? []).Select(r => new V1.CountedRecord
+        {
+            RecordId = r.RecordId,
+            CreditCode = r.CreditCode,
+            Name = r.Name,
+            DistrictCode = r.DistrictCode,
+            CountedOn = r.CountedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            Year = r.Year ?? 0,
+            Status = r.Status,
+            Amount = Wrap(r.Amount),
+            IsDemo = r.IsDemo,
+        }));
+        message.Components.AddRange(e.Components.Select(c => new V1.ComponentFigure
+        {
+            IndicatorCode = c.IndicatorCode, RegionCode = c.RegionCode, Period = c.Period, Value = Wrap(c.Value), Source = c.Source?.ToString() ?? "", IsDemo = c.IsDemo,
+        }));
+        message.Vintages.AddRange(e.Vintages.Select(v => v.ToMessage()));
+        return message;
+    }
+
     private static double? Wrap(decimal? value) => value is { } v ? (double)v : null;
 }
