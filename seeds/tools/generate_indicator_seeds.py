@@ -44,15 +44,28 @@ BAND_LEVEL = {"min": -30, "max": 50}
 BAND_RATE = {"min": -20, "max": 40}
 
 
-def ind(code, zh, en, unit, freq, higher=True, agg="Sum", components=None, band=None, counted=None):
+def ind(code, zh, en, unit, freq, higher=True, agg="Sum", components=None, band=None, derived=None):
     entry = {"code": code, "nameZh": zh, "nameEn": en, "unit": unit, "frequency": freq, "higherIsBetter": higher, "aggregation": agg}
     if components:
         entry["components"] = components
     if band:
         entry["plausibleGrowth"] = band
-    if counted:
-        entry["countedFrom"] = counted
+    if derived:
+        entry["derived"] = derived
     return entry
+
+
+def projects(counted_on, measure="count", **where):
+    """Derived from the Projects registry's records (see DerivedFigure in the Indicators domain)."""
+    return {"facts": "projects", "countedOn": counted_on, "measure": measure, "where": where}
+
+
+def tiers(*codes, counted_on="year", cumulative=False):
+    """Derived from tier records of these tiers; revoked records never count, candidates neither."""
+    return {"facts": "tiers", "countedOn": counted_on, "cumulative": cumulative, "where": {"tiers": list(codes), "statuses": ["Certified", "Expired"]}}
+
+
+NEW_MAJOR = {"isMajor": True, "origin": "NewlyIntroduced"}
 
 
 # In the report's order (工作报告的顺序), which is also the bulletin's order.
@@ -80,20 +93,21 @@ CATALOGUE = [
     ind("emerging-chains-revenue-share", "八大新兴产业链营业收入占规上比重", "Eight emerging chains' share of above-scale revenue", "%", "Monthly", agg="Ratio", components=["emerging-chains-revenue", "operating-revenue"]),
     ind("traditional-manufacturing-profit", "重点传统制造业利润总额", "Total profit of key traditional manufacturing", "亿元", "Monthly", band=BAND_LEVEL),
     ind("traditional-manufacturing-profit-growth", "重点传统制造业利润总额同比增长", "Key traditional manufacturing profit, year-on-year growth", "%", "Monthly", agg="Growth", components=["traditional-manufacturing-profit"], band=BAND_RATE),
-    ind("major-projects-filed", "新引进且备案3亿元以上制造业项目", "New major (≥3亿) manufacturing projects filed", "个", "Annual"),
-    ind("major-chain-projects-filed", "新引进且备案3亿元以上八大链项目", "New major (≥3亿) projects of the eight chains filed", "个", "Annual"),
+    ind("major-projects-filed", "新引进且备案3亿元以上制造业项目", "New major (≥3亿) manufacturing projects filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR)),
+    ind("major-chain-projects-filed", "新引进且备案3亿元以上八大链项目", "New major (≥3亿) projects of the eight chains filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR, chainKind="Emerging")),
     ind("major-chain-projects-share", "八大链项目占比", "Eight chains' share of new major projects", "%", "Annual", agg="Ratio", components=["major-chain-projects-filed", "major-projects-filed"]),
-    ind("nev-chain-major-projects-filed", "新能源汽车及关键零部件产业链引进且备案3亿元以上项目", "NEV and key parts chain: major projects filed", "个", "Annual"),
-    ind("logistics-chain-major-projects-filed", "智能物流装备产业链引进且备案3亿元以上项目", "Smart logistics equipment chain: major projects filed", "个", "Annual"),
-    ind("major-projects-started", "3亿元以上制造业项目新开工入库", "Major (≥3亿) manufacturing projects started", "个", "Monthly", counted="ProjectStarted"),
-    ind("major-projects-completed", "3亿元以上制造业项目新竣工", "Major (≥3亿) manufacturing projects completed", "个", "Monthly", counted="ProjectCompleted"),
-    ind("provincial-major-list-projects", "列入省制造业重大项目清单项目", "Projects on the provincial major manufacturing list", "个", "Annual"),
-    ind("provincial-major-list-start-rate", "省制造业重大项目开工率", "Start rate of provincial-list projects", "%", "Annual", agg="None"),
+    ind("nev-chain-major-projects-filed", "新能源汽车及关键零部件产业链引进且备案3亿元以上项目", "NEV and key parts chain: major projects filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR, chains=["nev"])),
+    ind("logistics-chain-major-projects-filed", "智能物流装备产业链引进且备案3亿元以上项目", "Smart logistics equipment chain: major projects filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR, chains=["smart-logistics"])),
+    ind("major-projects-started", "3亿元以上制造业项目新开工入库", "Major (≥3亿) manufacturing projects started", "个", "Monthly", derived=projects("started", isMajor=True)),
+    ind("major-projects-completed", "3亿元以上制造业项目新竣工", "Major (≥3亿) manufacturing projects completed", "个", "Monthly", derived=projects("completed", isMajor=True)),
+    ind("provincial-major-list-projects", "列入省制造业重大项目清单项目", "Projects on the provincial major manufacturing list", "个", "Annual", derived=projects("plannedStart", isProvincialMajor=True)),
+    ind("provincial-major-list-projects-started", "列入省制造业重大项目清单项目已开工", "Provincial-list projects planned to start in the year that started", "个", "Annual", derived=projects("plannedStart", isProvincialMajor=True, reached="started")),
+    ind("provincial-major-list-start-rate", "省制造业重大项目开工率", "Start rate of provincial-list projects", "%", "Annual", agg="Ratio", components=["provincial-major-list-projects-started", "provincial-major-list-projects"]),
     ind("low-efficiency-land-vacated", "腾出低效工业用地", "Low-efficiency industrial land vacated", "亩", "Annual"),
-    ind("land-renewal-projects", "新增“腾笼换鸟”供地项目", "New land-renewal (腾笼换鸟) projects", "个", "Annual"),
-    ind("land-renewal-investment", "“腾笼换鸟”项目入库投资", "Investment of new land-renewal projects", "亿元", "Annual"),
-    ind("upgrade-projects", "新增500万元以上技改项目", "New technical-upgrade projects ≥500万元", "个", "Annual"),
-    ind("upgrade-projects-investment", "500万元以上技改项目入库投资", "Investment of new technical-upgrade projects", "亿元", "Annual"),
+    ind("land-renewal-projects", "新增“腾笼换鸟”供地项目", "New land-renewal (腾笼换鸟) projects", "个", "Annual", derived=projects("filed", kinds=["LandRenewal"])),
+    ind("land-renewal-investment", "“腾笼换鸟”项目入库投资", "Investment of new land-renewal projects", "亿元", "Annual", derived=projects("filed", "totalInvestment", kinds=["LandRenewal"])),
+    ind("upgrade-projects", "新增500万元以上技改项目", "New technical-upgrade projects ≥500万元", "个", "Annual", derived=projects("filed", kinds=["TechnicalUpgrade"])),
+    ind("upgrade-projects-investment", "500万元以上技改项目入库投资", "Investment of new technical-upgrade projects", "亿元", "Annual", derived=projects("filed", "totalInvestment", kinds=["TechnicalUpgrade"])),
     ind("equipment-renewed", "累计更新设备", "Equipment renewed", "台(套)", "Annual"),
     ind("credit-supported-enterprises", "获得设备更新信贷支持企业", "Enterprises given credit for equipment renewal", "家", "Annual"),
     ind("credit-support", "设备更新信贷支持", "Credit for equipment renewal", "亿元", "Annual"),
@@ -101,29 +115,29 @@ CATALOGUE = [
     ind("upgrade-investment", "技改投资", "Technical-upgrade investment", "亿元", "Monthly", band=BAND_LEVEL),
     ind("upgrade-investment-growth", "技改投资增长", "Technical-upgrade investment, year-on-year growth", "%", "Monthly", agg="Growth", components=["upgrade-investment"], band=BAND_RATE),
     ind("data-element-cases", "入选全省“数据要素×”典型案例", "Cases in the provincial 'data elements ×' list", "个", "Annual"),
-    ind("digital-core-major-projects-started", "新开工入库3亿元以上数字经济核心产业项目", "Major digital-economy core projects started", "个", "Annual"),
-    ind("digital-core-major-projects-investment", "数字经济核心产业项目总投资", "Total investment of those digital-economy projects", "亿元", "Annual"),
+    ind("digital-core-major-projects-started", "新开工入库3亿元以上数字经济核心产业项目", "Major digital-economy core projects started", "个", "Annual", derived=projects("started", isDigitalEconomyCore=True, isMajor=True)),
+    ind("digital-core-major-projects-investment", "数字经济核心产业项目总投资", "Total investment of those digital-economy projects", "亿元", "Annual", derived=projects("started", "totalInvestment", isDigitalEconomyCore=True, isMajor=True)),
     ind("digital-core-manufacturing-va", "规上数字经济核心产业制造业增加值", "Value added of digital-economy core manufacturing", "亿元", "Monthly", band=BAND_LEVEL),
     ind("digital-core-manufacturing-va-growth", "规上数字经济核心产业制造业增加值增长", "Digital-economy core manufacturing value added, growth", "%", "Monthly", agg="Growth", components=["digital-core-manufacturing-va"], band=BAND_RATE),
-    ind("new-5g-factories", "新增工信部5G工厂", "New MIIT 5G factories", "家", "Annual"),
-    ind("new-provincial-future-factories", "新增省级未来工厂", "New provincial future factories", "个", "Annual"),
+    ind("new-5g-factories", "新增工信部5G工厂", "New MIIT 5G factories", "家", "Annual", derived=tiers("5g-factory")),
+    ind("new-provincial-future-factories", "新增省级未来工厂", "New provincial future factories", "个", "Annual", derived=tiers("future-factory")),
     ind("5g-base-stations", "累计建成5G基站", "5G base stations built (cumulative)", "个", "Annual"),
     ind("5g-base-stations-per-10k", "每万人拥有5G基站数", "5G base stations per 10,000 residents", "个", "Annual", agg="None"),
     ind("deep-coverage-venues", "实现移动网络深度覆盖的重点场所", "Key venues with deep mobile coverage", "个", "Annual"),
     ind("deep-coverage-trunk-lines", "实现移动网络深度覆盖的重点交通干线", "Key transport lines with deep mobile coverage", "条", "Annual"),
-    ind("new-golden-elephant-bull", "新认定“金象金牛”企业", "Newly certified Golden Elephant / Golden Bull enterprises", "家", "Annual", counted="TierCertified:golden-elephant,golden-bull"),
-    ind("new-eagle-enterprises", "新入选省雄鹰企业", "New provincial Eagle enterprises", "家", "Annual", counted="TierCertified:eagle"),
-    ind("eagle-enterprises-total", "省雄鹰企业累计", "Provincial Eagle enterprises (cumulative)", "家", "Annual"),
-    ind("new-listed-enterprises", "新增上市企业", "Newly listed enterprises", "家", "Annual"),
-    ind("listed-enterprises-total", "上市企业累计", "Listed enterprises (cumulative)", "家", "Annual"),
-    ind("new-single-champions", "新增国家制造业“单项冠军”", "New national manufacturing single champions", "个", "Annual", counted="TierCertified:single-champion"),
+    ind("new-golden-elephant-bull", "新认定“金象金牛”企业", "Newly certified Golden Elephant / Golden Bull enterprises", "家", "Annual", derived=tiers("golden-elephant", "golden-bull")),
+    ind("new-eagle-enterprises", "新入选省雄鹰企业", "New provincial Eagle enterprises", "家", "Annual", derived=tiers("eagle")),
+    ind("eagle-enterprises-total", "省雄鹰企业累计", "Provincial Eagle enterprises (cumulative)", "家", "Annual", derived=tiers("eagle", counted_on="certified", cumulative=True)),
+    ind("new-listed-enterprises", "新增上市企业", "Newly listed enterprises", "家", "Annual", derived={"facts": "listings", "countedOn": "listed"}),
+    ind("listed-enterprises-total", "上市企业累计", "Listed enterprises (cumulative)", "家", "Annual", derived={"facts": "listings", "countedOn": "listed", "cumulative": True, "where": {"isActive": True}}),
+    ind("new-single-champions", "新增国家制造业“单项冠军”", "New national manufacturing single champions", "个", "Annual", derived=tiers("single-champion")),
     ind("volunteer-stations", "新增挂牌志愿服务工作站", "New volunteer service stations", "个", "Annual"),
     ind("volunteer-experts", "吸纳志愿服务专家", "Volunteer experts recruited", "人", "Annual"),
     ind("volunteer-activities", "开展志愿服务活动", "Volunteer service activities", "场", "Annual"),
     ind("facilitated-investment-financing", "促成项目投融资", "Project investment and financing facilitated", "亿元", "Annual"),
     ind("executive-training-sessions", "“益企厅”“益企营”", "Executive training sessions (益企厅/益企营)", "期", "Annual"),
     ind("executives-trained", "培训企业高管", "Executives trained", "人", "Annual"),
-    ind("new-provincial-tech-centres", "新增创建省企业技术中心", "New provincial enterprise technology centres", "家", "Annual", counted="TierCertified:provincial-tech-centre"),
+    ind("new-provincial-tech-centres", "新增创建省企业技术中心", "New provincial enterprise technology centres", "家", "Annual", derived=tiers("provincial-tech-centre")),
     ind("industrial-output", "规上工业总产值", "Output of above-scale industry", "亿元", "Monthly", band=BAND_LEVEL),
     ind("new-product-output", "规上工业新产品产值", "New-product output of above-scale industry", "亿元", "Monthly", band=BAND_LEVEL),
     ind("new-product-output-rate", "规上工业新产品产值率", "New-product output rate", "%", "Monthly", agg="Ratio", components=["new-product-output", "industrial-output"]),
