@@ -35,6 +35,7 @@ public static class EventPipelineScenario
                 districtCode = enterprise.DistrictCode,
                 chainCode = enterprise.ChainCode,
                 kind = "NewManufacturing",
+                origin = "NewlyIntroduced",
                 totalInvestmentYi = 5m,
                 equipmentInvestmentShare = 40m,
                 isProvincialMajor = false,

@@ -475,6 +475,7 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         ["districtCode"] = "wuxing",
         ["chainCode"] = "nev",
         ["kind"] = "NewManufacturing",
+        ["origin"] = "NewlyIntroduced",
         ["totalInvestmentYi"] = 8.5m,
         ["equipmentInvestmentShare"] = 40m,
         ["isProvincialMajor"] = true,
