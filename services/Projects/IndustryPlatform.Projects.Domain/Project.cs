@@ -258,15 +258,7 @@ public sealed class Project
         }
 
         var date = DateRule.Required(plannedOn, "planned_on", violations);
-        var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why))
-        {
-            violations.Add(new("reason", RuleCodes.Reason.Required, "A re-plan needs a reason; it is kept in the history."));
-        }
-        else if (why.Length > ReasonMaxLength)
-        {
-            violations.Add(new("reason", RuleCodes.Reason.TooLong, $"The reason is longer than {ReasonMaxLength} characters."));
-        }
+        var why = ReasonRule.Required(reason, "A re-plan", ReasonMaxLength, violations);
 
         RequireVersionGiven(expectedVersion, violations);
         if (violations.Count > 0)
@@ -303,15 +295,7 @@ public sealed class Project
     public void Withdraw(int expectedVersion, string? reason, string changedBy, TimeProvider clock)
     {
         var violations = new List<RuleViolation>();
-        var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why))
-        {
-            violations.Add(new("reason", RuleCodes.Reason.Required, "A withdrawal needs a reason; it is kept in the history."));
-        }
-        else if (why.Length > ReasonMaxLength)
-        {
-            violations.Add(new("reason", RuleCodes.Reason.TooLong, $"The reason is longer than {ReasonMaxLength} characters."));
-        }
+        var why = ReasonRule.Required(reason, "A withdrawal", ReasonMaxLength, violations);
 
         RequireVersionGiven(expectedVersion, violations);
         if (violations.Count > 0)
