@@ -167,9 +167,25 @@ public sealed class CountedFiguresThroughGateway(PlatformFixture platform)
     public async Task A_derived_figure_is_explained_by_its_records_over_REST_and_gRPC()
     {
         using var gateway = platform.CreateGatewayClient();
-        await EventuallyAsync(async () => await gateway.FigureAsync("major-projects-started", "2024") >= 215 ? null : "not counted yet");
+        await DemoWorldCountedAsync(gateway);
 
-        var rest = (await gateway.ExplainAsync("major-projects-started", "2024"))!;
+        // Other tests may start a 2024 project between the two looks: compare the two answers until they are of one moment.
+        var grpc = new IndicatorFigures.IndicatorFiguresClient(platform.CreateGatewayGrpcChannel());
+        JsonObject rest = null!;
+        FigureExplanation overGrpc = null!;
+        await EventuallyAsync(async () =>
+        {
+            rest = (await gateway.ExplainAsync("major-projects-started", "2024"))!;
+            overGrpc = await grpc.ExplainFigureAsync(new ExplainFigureRequest
+            {
+                IndicatorCode = "major-projects-started", RegionCode = City, Period = "2024", PageSize = 500,
+            }, cancellationToken: _cancellation);
+            var overRest = rest.Records().Select(r => (string)r["recordId"]!).Order().ToList();
+            return overRest.SequenceEqual(overGrpc.Records.Select(r => r.RecordId).Order())
+                ? null
+                : $"REST names {overRest.Count} records, gRPC {overGrpc.Records.Count}";
+        });
+
         Assert.Equal("Derived", (string?)rest["source"]);
         Assert.Equal("started", ((string?)rest["derived"]!["countedOn"])?.ToLowerInvariant());
         var records = rest.Records();
@@ -180,14 +196,8 @@ public sealed class CountedFiguresThroughGateway(PlatformFixture platform)
             Assert.StartsWith("2024-", (string?)r["countedOn"]);
         });
 
-        var grpc = new IndicatorFigures.IndicatorFiguresClient(platform.CreateGatewayGrpcChannel());
-        var overGrpc = await grpc.ExplainFigureAsync(new ExplainFigureRequest
-        {
-            IndicatorCode = "major-projects-started", RegionCode = City, Period = "2024", PageSize = 500,
-        }, cancellationToken: _cancellation);
         Assert.Equal("Derived", overGrpc.Source);
         Assert.Contains("countedOn", overGrpc.Derived, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(records.Select(r => (string)r["recordId"]!).Order(), overGrpc.Records.Select(r => r.RecordId).Order());
     }
 
     [Fact]
@@ -248,7 +258,7 @@ public sealed class CountedFiguresThroughGateway(PlatformFixture platform)
     public async Task The_2024_bulletin_s_project_and_tier_sentences_are_written_from_derived_figures()
     {
         using var gateway = platform.CreateGatewayClient();
-        await EventuallyAsync(async () => await gateway.FigureAsync("major-projects-started", "2024") >= 215 ? null : "not counted yet");
+        await DemoWorldCountedAsync(gateway);
 
         var bulletin = await gateway.GetJsonAsync("/api/v1/bulletin?region=huzhou&period=2024");
         var items = bulletin["items"]!.AsArray().ToDictionary(i => (string)i!["summary"]!["indicatorCode"]!, i => i!);
@@ -297,6 +307,25 @@ public sealed class CountedFiguresThroughGateway(PlatformFixture platform)
         var golden = bulletin2023["items"]!.AsArray().Single(i => (string?)i!["summary"]!["indicatorCode"] == "new-golden-elephant-bull")!;
         Assert.Equal("Derived", (string?)golden["source"]);
         Assert.Contains("35家", (string?)golden["sentence"]);
+    }
+
+    /// <summary>
+    /// Waits until Indicators has counted every record of the demo world: its resync at start arrives page by page,
+    /// projects and tier records from two registries, so one figure being whole says nothing of the others.
+    /// </summary>
+    private static async Task DemoWorldCountedAsync(HttpClient gateway)
+    {
+        foreach (var row in ReportFigures)
+        {
+            var (indicator, period, report) = ((string)row.Data.Item1, (string)row.Data.Item2, decimal.Parse((string)row.Data.Item3, CultureInfo.InvariantCulture));
+            var sumsInvestment = indicator.EndsWith("-investment", StringComparison.Ordinal);
+            await EventuallyAsync(async () =>
+            {
+                var demo = (await gateway.ExplainAsync(indicator, period)).Records().Where(r => (bool)r["isDemo"]!).ToList();
+                var part = sumsInvestment ? demo.Sum(Amount) : demo.Count;
+                return Round(part) == report ? null : $"{indicator} {period}: demo records make {part}, the report {report}";
+            }, TimeSpan.FromSeconds(120));
+        }
     }
 
     private static string Sentence(Dictionary<string, JsonNode> items, string code) => (string)items[code]["sentence"]!;
