@@ -157,6 +157,13 @@ public static partial class RuleCodes
         public static readonly RuleCode Timeout = Define("service.timeout");
     }
 
+    /// <summary>Any stored number: what its column can hold.</summary>
+    public static class Number
+    {
+        public static readonly RuleCode OutOfRange = Define("number.out-of-range");
+        public static readonly RuleCode TooPrecise = Define("number.too-precise");
+    }
+
     /// <summary>A service's own database.</summary>
     public static class Database
     {

@@ -149,4 +149,15 @@ public sealed class ObservationRules_Check
         Assert.True(TestCatalogue.Build(Count("a"), Count("b"), share).IsDerived(share));
         Assert.False(TestCatalogue.Build(Count("a"), TestCatalogue.Level("b"), share).IsDerived(share));
     }
+
+    [Theory]
+    [InlineData("1e16", "number.out-of-range")]
+    [InlineData("-1e16", "number.out-of-range")]
+    [InlineData("100.00001", "number.too-precise")]
+    public void A_value_its_column_cannot_keep_is_refused_by_name(string value, string rule) =>
+        Assert.Equal(rule, Rule(Check(Row(value: decimal.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)))));
+
+    [Fact]
+    public void The_largest_value_its_column_keeps_is_accepted() =>
+        Assert.Equal(RowOutcome.Accepted, Check(Row(value: 999999999999999.9999m)).Outcome);
 }

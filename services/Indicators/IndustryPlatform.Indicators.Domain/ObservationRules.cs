@@ -90,6 +90,10 @@ public static class ObservationRules
         {
             refusals.Add(new("value", RuleCodes.Value.Required, "Each row needs a value."));
         }
+        else if (Observation.ValueColumn.Check(row.Value.Value, "value") is { } unstorable)
+        {
+            refusals.Add(new(unstorable.Field, unstorable.Rule, unstorable.Message));
+        }
 
         if (indicator is not null && !string.Equals(row.Unit?.Trim(), indicator.Unit, StringComparison.Ordinal))
         {

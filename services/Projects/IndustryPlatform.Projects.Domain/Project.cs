@@ -14,6 +14,10 @@ public sealed class Project
     public const decimal UpgradeMinimumInvestmentYi = 0.05m;
     public const int NameMaxLength = 200;
     public const int ReasonMaxLength = 500;
+    /// <summary>总投资 in 亿元 to 4 places (100元), below 10⁸亿元.</summary>
+    public static readonly StoredNumber InvestmentColumn = new(12, 4);
+    /// <summary>设备投资占比 in percent to 2 places.</summary>
+    public static readonly StoredNumber ShareColumn = new(5, 2);
 
     private readonly List<ProjectMilestone> _milestones = [];
     private readonly List<ProjectChange> _history = [];
@@ -104,6 +108,10 @@ public sealed class Project
         {
             violations.Add(new("total_investment_yi", RuleCodes.Investment.NotPositive, "The total investment (亿元) must be greater than zero."));
         }
+        else if (InvestmentColumn.Check(details.TotalInvestmentYi, "total_investment_yi") is { } unstorable)
+        {
+            violations.Add(unstorable);
+        }
         else if (kind == ProjectKind.TechnicalUpgrade && details.TotalInvestmentYi < UpgradeMinimumInvestmentYi)
         {
             violations.Add(new("total_investment_yi", RuleCodes.Project.UpgradeBelowMinimum,
@@ -128,6 +136,10 @@ public sealed class Project
         if (details.EquipmentInvestmentShare is < 0 or > 100)
         {
             violations.Add(new("equipment_investment_share", RuleCodes.EquipmentShare.OutOfRange, "The equipment investment share is a percentage from 0 to 100."));
+        }
+        else if (ShareColumn.Check(details.EquipmentInvestmentShare, "equipment_investment_share") is { } unstorable)
+        {
+            violations.Add(unstorable);
         }
 
         var today = HuzhouCalendar.Today(clock);
