@@ -56,9 +56,9 @@ public static class MachineLimits
 
     /// <summary>
     /// <paramref name="count"/> no-op pings published (at <paramref name="perSecond"/>, or as fast as confirms allow) and
-    /// consumed by the bench's own queue; returns (pings/s from first publish to last consumed, p99 ms).
+    /// consumed by the bench's own queue; a row in <paramref name="table"/> unless null (a warm-up); returns (pings/s from first publish to last consumed, p99 ms).
     /// </summary>
-    public static async Task<(double PerSecond, double P99)> BrokerLoopAsync(BenchBus bus, int count, double? perSecond, int window, ResultTable table)
+    public static async Task<(double PerSecond, double P99)> BrokerLoopAsync(BenchBus bus, int count, double? perSecond, int window, ResultTable? table)
     {
         var run = bus.BeginLoop(count);
         var published = await PacedPublisher.RunAsync(count, perSecond, window, i => bus.PublishAsync(new LoopPing(run, i)));
@@ -83,12 +83,13 @@ public static class MachineLimits
         var span = TimeSpan.FromTicks(last - published.SentAt[0]);
         var rate = latencies.Count / span.TotalSeconds;
         var offered = perSecond is { } r ? $"offered {r.ToString("0", CultureInfo.InvariantCulture)}/s" : $"flood, {window} unconfirmed at most";
-        table.Add(new ResultRow("3. machine limit", $"RabbitMQ publish → no-op MassTransit consumer, {offered}",
+        var variant = window == 1 ? "one publish at a time, each awaiting its confirm" : offered;
+        table?.Add(new ResultRow("3. machine limit", $"RabbitMQ publish → no-op MassTransit consumer, {variant}",
             $"{latencies.Count} msgs ({count - latencies.Count} lost)", ResultRow.Number(rate),
             ResultRow.Ms(latencies.Percentile(50)), ResultRow.Ms(latencies.Percentile(95)), ResultRow.Ms(latencies.Percentile(99)), "-"));
         if (published.Failures > 0)
         {
-            table.Note($"3. {published.Failures} loop publishes failed: {published.FirstFailure}");
+            table?.Note($"3. {published.Failures} loop publishes failed: {published.FirstFailure}");
         }
 
         return (rate, latencies.Percentile(99));
