@@ -23,12 +23,13 @@ public static class ServiceEndpoints
 
     /// <summary>
     /// Error handling first, so that 401/403 from authentication become ProblemDetails; then authentication and
-    /// authorization; then the anonymous OpenAPI document and gRPC health/reflection. The service maps its own API after.
+    /// authorization; then the check of a gRPC request message (only a caller let in has its body read); then the anonymous OpenAPI document and gRPC health/reflection. The service maps its own API after.
     /// </summary>
     public static WebApplication UseServiceEndpoints(this WebApplication app)
     {
         app.UseDomainErrorHandling();
         app.UsePlatformAuthentication();
+        app.UseMiddleware<GrpcRequestMessageCheck>();
         app.MapServiceOpenApi();
         app.MapGrpcHealthAndReflection();
         return app;

@@ -55,6 +55,7 @@ public static partial class RuleCodes
         public static readonly RuleCode UnsupportedMediaType = Define("request.unsupported-media-type");
         public static readonly RuleCode TooLarge = Define("request.too-large");
         public static readonly RuleCode BodyIncomplete = Define("request.body-incomplete");
+        public static readonly RuleCode UnreadableMessage = Define("request.unreadable-message");
         public static readonly RuleCode MethodNotAllowed = Define("request.method-not-allowed");
 
         /// <summary>A change must state every field; one left out would otherwise be erased.</summary>

@@ -49,6 +49,7 @@ public sealed record DomainError(
             "The record was changed by someone else in the meantime; read it again and retry.", []),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
             new(409, StatusCode.AlreadyExists, RuleCodes.Resource.Duplicate, "Already exists", "A record with the same key already exists.", []),
+        Google.Protobuf.InvalidProtocolBufferException or System.Text.DecoderFallbackException => UnreadableMessage,
         _ when IsDatabaseAway(exception) => DatabaseUnavailable,
         _ when IsUnstorableText(exception) => new(400, StatusCode.InvalidArgument, RuleCodes.Text.UnstorableCharacter, "Invalid input",
             "A text value contains a character that cannot be stored or searched for, such as NUL (U+0000); remove it and send again.", []),
@@ -62,6 +63,15 @@ public sealed record DomainError(
         RuleCodes.Database.Unavailable,
         "Service unavailable",
         "The service's database cannot be reached just now; nothing was changed. Retry after the seconds in Retry-After.",
+        []);
+
+    /// <summary>A gRPC request message that is not the method's message: garbage, a wrong wire type, invalid UTF-8 in a string.</summary>
+    public static DomainError UnreadableMessage { get; } = new(
+        StatusCodes.Status400BadRequest,
+        StatusCode.InvalidArgument,
+        RuleCodes.Request.UnreadableMessage,
+        "Invalid input",
+        "The request message could not be read as this method's protobuf message (malformed bytes, a wrong field type, or a string that is not UTF-8).",
         []);
 
     /// <summary>Seconds a client is asked to wait when the database is away: about what a PostgreSQL restart takes.</summary>
