@@ -171,6 +171,24 @@ public static partial class RuleCodes
         public static readonly RuleCode Unavailable = Define("database.unavailable");
     }
 
+    /// <summary>RabbitMQ, as a service's own admin endpoints meet it.</summary>
+    public static class Broker
+    {
+        public static readonly RuleCode Unavailable = Define("broker.unavailable");
+    }
+
+    /// <summary>A service's own receive queues, whose parked messages an operator moves back.</summary>
+    public static class Queue
+    {
+        /// <summary>Not a queue this service receives from (another service's, or none at all).</summary>
+        public static readonly RuleCode Unknown = Define("queue.unknown");
+    }
+
+    public static class Requeue
+    {
+        public static readonly RuleCode MaxOutOfRange = Define("requeue.max-out-of-range");
+    }
+
     public static class Server
     {
         /// <summary>Our failure, not the client's: the answer says nothing about its cause, the trace id finds it.</summary>

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using RabbitMQ.Client.Exceptions;
 
 namespace IndustryPlatform.BuildingBlocks.Errors;
 
@@ -51,6 +52,7 @@ public sealed record DomainError(
             new(409, StatusCode.AlreadyExists, RuleCodes.Resource.Duplicate, "Already exists", "A record with the same key already exists.", []),
         Google.Protobuf.InvalidProtocolBufferException or System.Text.DecoderFallbackException => UnreadableMessage,
         _ when IsDatabaseAway(exception) => DatabaseUnavailable,
+        BrokerUnreachableException or AlreadyClosedException => BrokerUnavailable,
         _ when IsUnstorableText(exception) => new(400, StatusCode.InvalidArgument, RuleCodes.Text.UnstorableCharacter, "Invalid input",
             "A text value contains a character that cannot be stored or searched for, such as NUL (U+0000); remove it and send again.", []),
         _ => Unexpected,
@@ -72,6 +74,15 @@ public sealed record DomainError(
         RuleCodes.Request.UnreadableMessage,
         "Invalid input",
         "The request message could not be read as this method's protobuf message (malformed bytes, a wrong field type, or a string that is not UTF-8).",
+        []);
+
+    /// <summary>RabbitMQ cannot be reached (an admin asking for parked messages while it restarts): worth a retry, never a 500.</summary>
+    public static DomainError BrokerUnavailable { get; } = new(
+        StatusCodes.Status503ServiceUnavailable,
+        StatusCode.Unavailable,
+        RuleCodes.Broker.Unavailable,
+        "Service unavailable",
+        "The message broker cannot be reached just now; nothing was moved. Retry after the seconds in Retry-After.",
         []);
 
     /// <summary>Seconds a client is asked to wait when the database is away: about what a PostgreSQL restart takes.</summary>

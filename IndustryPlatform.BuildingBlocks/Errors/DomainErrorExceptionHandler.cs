@@ -30,7 +30,7 @@ internal sealed partial class DomainErrorExceptionHandler(
         }
 
         httpContext.Response.StatusCode = error.HttpStatus;
-        if (error == DomainError.DatabaseUnavailable)
+        if (error == DomainError.DatabaseUnavailable || error == DomainError.BrokerUnavailable)
         {
             httpContext.Response.Headers.RetryAfter = DomainError.DatabaseRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace IndustryPlatform.BuildingBlocks.Messaging;
 
@@ -36,7 +37,8 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with receive endpoints named
     /// <c>&lt;serviceName&gt;-&lt;consumer&gt;</c> (so every service consuming an event gets its own queue), in-memory retry of
-    /// transient failures for minutes, poison messages to the error queue at once; plus the outbox relay that publishes what <typeparamref name="TDbContext"/> stored.
+    /// transient failures for minutes, poison messages to the error queue at once; plus the outbox relay that publishes what <typeparamref name="TDbContext"/> stored,
+    /// and the count of parked messages per receive queue (<see cref="ParkedMessages"/>, <see cref="ParkedMessagesGauge"/>).
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
@@ -54,11 +56,15 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             consumers?.Invoke(bus);
             var intervals = TransientRetryIntervals(builder.Configuration.GetValue("Messaging:TransientRetryWindow", DefaultTransientRetryWindow));
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
+            bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
             {
-                retry.Handle<Exception>(TransientFailure.Is);
-                retry.Intervals(intervals);
-            }));
+                context.GetRequiredService<ReceiveQueues>().Add(queue);
+                endpoint.UseMessageRetry(retry =>
+                {
+                    retry.Handle<Exception>(TransientFailure.Is);
+                    retry.Intervals(intervals);
+                });
+            });
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString), host =>
@@ -70,6 +76,13 @@ public static class MessagingExtensions
                 rabbit.ConfigureEndpoints(context);
             });
         });
+
+        builder.Services.TryAddSingleton<ReceiveQueues>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(services => new ParkedMessages(
+            services.GetRequiredService<ReceiveQueues>(), new Uri(connectionString), serviceName, services.GetRequiredService<ILogger<ParkedMessages>>()));
+        builder.Services.TryAddSingleton<ParkedMessagesGauge>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ParkedMessagesGauge>());
 
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName);
         builder.Services.TryAddSingleton<OutboxSignal<TDbContext>>();

@@ -2,10 +2,13 @@ using System.Diagnostics;
 
 namespace IndustryPlatform.BuildingBlocks.Messaging;
 
-/// <summary>Our ActivitySource (matched by ServiceDefaults' "IndustryPlatform.*") and the switch that keeps idle polls out of traces.</summary>
+/// <summary>Our ActivitySource and Meter (matched by ServiceDefaults' "IndustryPlatform.*") and the switch that keeps idle polls out of traces.</summary>
 public static class MessagingTelemetry
 {
     public const string ActivitySourceName = "IndustryPlatform.BuildingBlocks.Messaging";
+
+    /// <summary>The meter of <see cref="ParkedMessagesGauge"/>.</summary>
+    public const string MeterName = "IndustryPlatform.BuildingBlocks.Messaging";
 
     internal static readonly ActivitySource Source = new(ActivitySourceName);
 

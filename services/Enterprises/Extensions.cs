@@ -1,6 +1,7 @@
 using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Enterprises.Api;
 using IndustryPlatform.Enterprises.Data;
 using IndustryPlatform.Enterprises.Domain;
@@ -43,6 +44,7 @@ public static class Extensions
         app.MapGrpcService<TierLadderService>();
         app.MapEnterprisesApi();
         app.MapTiersApi();
+        app.MapParkedMessagesApi("api/v1/enterprises");
         return app;
     }
 }

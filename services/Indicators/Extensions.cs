@@ -1,6 +1,7 @@
 using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Indicators.Api;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Events;
@@ -36,6 +37,7 @@ public static class Extensions
         app.UseServiceEndpoints();
         app.MapGrpcService<IndicatorFiguresService>();
         app.MapIndicatorsApi();
+        app.MapParkedMessagesApi("api/v1/indicators");
         return app;
     }
 

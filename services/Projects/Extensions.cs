@@ -1,6 +1,7 @@
 using IndustryPlatform.BuildingBlocks;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.Contracts.Enterprises.V1;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using IndustryPlatform.Projects.Api;
@@ -52,6 +53,7 @@ public static class Extensions
         app.UseServiceEndpoints();
         app.MapGrpcService<ProjectLifecycleService>();
         app.MapProjectsApi();
+        app.MapParkedMessagesApi("api/v1/projects");
         return app;
     }
 }

@@ -15,4 +15,8 @@ public sealed class TelemetryNamesTests
     [Fact]
     public void The_outbox_relay_traces_under_the_platform_prefix() =>
         Assert.StartsWith("IndustryPlatform.", MessagingTelemetry.ActivitySourceName);
+
+    [Fact]
+    public void The_parked_messages_gauge_is_on_a_meter_under_the_platform_prefix() =>
+        Assert.StartsWith("IndustryPlatform.", MessagingTelemetry.MeterName);
 }

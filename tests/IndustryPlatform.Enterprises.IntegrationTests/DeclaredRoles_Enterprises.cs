@@ -35,6 +35,8 @@ public sealed class DeclaredRoles_Enterprises : IAsyncLifetime
     [InlineData("POST", "/api/v1/tiers/revoke", "certify")]
     [InlineData("POST", "/api/v1/tiers/candidates", "certify")]
     [InlineData("POST", "/api/v1/tiers/candidate-runs", "admin")]
+    [InlineData("GET", "/api/v1/enterprises/admin/parked-messages", "admin")]
+    [InlineData("POST", "/api/v1/enterprises/admin/parked-messages/{queue}/requeue", "admin")]
     public void Each_rest_endpoint_needs_the_role_declared_for_it(string method, string route, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, method, route));
 

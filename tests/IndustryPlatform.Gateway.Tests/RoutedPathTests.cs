@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using IndustryPlatform.Gateway.Documentation;
 
 namespace IndustryPlatform.Gateway.Tests;
@@ -53,4 +54,35 @@ public sealed class RoutedPathTests
     [InlineData("/industry.enterprises.v1.{service}/{method}", false)]
     public void Only_paths_under_api_v1_are_public(string path, bool isPublic) =>
         Assert.Equal(isPublic, RoutedPath.IsPublicApi(path));
+
+    [Theory]
+    [InlineData("/api/v1/enterprises/admin/parked-messages", "GET")]
+    [InlineData("/api/v1/enterprises/admin/parked-messages/{queue}/requeue", "POST")]
+    [InlineData("/api/v1/projects/admin/parked-messages", "GET")]
+    [InlineData("/api/v1/projects/admin/parked-messages/{queue}/requeue", "POST")]
+    [InlineData("/api/v1/indicators/admin/parked-messages", "GET")]
+    [InlineData("/api/v1/indicators/admin/parked-messages/{queue}/requeue", "POST")]
+    public void The_gateways_own_routes_forward_each_services_parked_messages_endpoints(string path, string method)
+    {
+        var routes = ConfiguredRoutes().Where(r => r.Forwards(path, method)).ToList();
+
+        Assert.Single(routes);
+    }
+
+    /// <summary>The REST and gRPC routes of services/Gateway/appsettings.json, as the gateway reads them.</summary>
+    private static IEnumerable<RoutedPath> ConfiguredRoutes()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "IndustryPlatform.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("The repository root (IndustryPlatform.sln) is not above the test's folder.");
+        }
+
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(root.FullName, "services", "Gateway", "appsettings.json")))!;
+        foreach (var (_, route) in settings["ReverseProxy"]!["Routes"]!.AsObject())
+        {
+            var methods = route!["Match"]!["Methods"]?.AsArray().Select(m => (string)m!).ToArray();
+            yield return new RoutedPath((string)route["Match"]!["Path"]!, methods);
+        }
+    }
 }

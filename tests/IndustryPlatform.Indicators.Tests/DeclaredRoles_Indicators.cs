@@ -31,6 +31,8 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     [InlineData("POST", "/api/v1/indicators/observations:csv", "submit")]
     [InlineData("GET", "/api/v1/indicators/{indicatorCode}/figures/{region}/{period}/explain", "read")]
     [InlineData("POST", "/api/v1/indicators/facts/resync", "admin")]
+    [InlineData("GET", "/api/v1/indicators/admin/parked-messages", "admin")]
+    [InlineData("POST", "/api/v1/indicators/admin/parked-messages/{queue}/requeue", "admin")]
     public void Each_rest_endpoint_needs_the_role_declared_for_it(string method, string route, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, method, route));
 

@@ -33,6 +33,8 @@ public sealed class DeclaredRoles_Projects : IAsyncLifetime
     [InlineData("GET", "/api/v1/projects/statistics", "read")]
     [InlineData("GET", "/api/v1/projects", "read")]
     [InlineData("GET", "/api/v1/projects/statistics/{figure}/projects", "read")]
+    [InlineData("GET", "/api/v1/projects/admin/parked-messages", "admin")]
+    [InlineData("POST", "/api/v1/projects/admin/parked-messages/{queue}/requeue", "admin")]
     public void Each_rest_endpoint_needs_the_role_declared_for_it(string method, string route, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, method, route));
 

@@ -92,6 +92,8 @@ public sealed class RabbitMqQueues(string connectionString) : IAsyncDisposable
         }
     }
 
+    public async Task PurgeAsync(string queue) => await (await ChannelAsync()).QueuePurgeAsync(queue);
+
     public async Task SendRawAsync(string queue, string json, IDictionary<string, object?>? headers = null)
     {
         var properties = new BasicProperties

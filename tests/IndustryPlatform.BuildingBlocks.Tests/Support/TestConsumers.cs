@@ -76,3 +76,41 @@ public sealed class RestartWeatheringConsumer(Deliveries deliveries) : IConsumer
         return Task.CompletedTask;
     }
 }
+
+/// <summary>Whether the cause of <see cref="ParkingConsumer"/>'s failures has been fixed, as an operator would fix it before moving messages back.</summary>
+public sealed class CauseFixed
+{
+    private volatile bool _fixed;
+
+    public bool IsFixed => _fixed;
+
+    public void Fix() => _fixed = true;
+}
+
+/// <summary>Refuses every message as poison until the cause is fixed; then applies each once (a tally per key).</summary>
+public sealed class ParkingConsumer(TestDbContext db, Deliveries deliveries, CauseFixed cause) : IdempotentConsumer<ParkedEvent, TestDbContext>(db)
+{
+    protected override async Task ApplyAsync(ConsumeContext<ParkedEvent> context)
+    {
+        deliveries.Record(context, context.Message.Key);
+        if (!cause.IsFixed)
+        {
+            throw new InvalidOperationException($"{context.Message.Key} names a region this version does not know.");
+        }
+
+        var tally = await Db.Tallies.FindAsync([context.Message.Key], context.CancellationToken);
+        if (tally is null)
+        {
+            Db.Tallies.Add(new Tally { Key = context.Message.Key, Count = 1 });
+        }
+        else
+        {
+            tally.Count++;
+        }
+    }
+}
+
+public sealed class ParkedApiEventConsumer : IConsumer<ParkedApiEvent>
+{
+    public Task Consume(ConsumeContext<ParkedApiEvent> context) => Task.CompletedTask;
+}

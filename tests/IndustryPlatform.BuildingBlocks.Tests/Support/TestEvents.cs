@@ -12,3 +12,7 @@ public sealed record PoisonEvent(string Key);
 public sealed record TransientEvent(string Key);
 
 public sealed record ContendedEvent(string Key, int Sequence);
+
+public sealed record ParkedEvent(string Key);
+
+public sealed record ParkedApiEvent(string Key);
