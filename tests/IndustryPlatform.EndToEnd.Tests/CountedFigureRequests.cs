@@ -104,9 +104,8 @@ internal static class CountedFigureRequests
         return (int)(await response.ReadJsonAsync())["version"]!;
     }
 
-    /// <summary>Proposes and certifies a tier record of <paramref name="creditCode"/> for <paramref name="year"/>, certified on
-    /// <paramref name="certifiedOn"/> (today when null; a past year's candidacy has lapsed by today, so it needs a day within it).</summary>
-    public static async Task CertifyTierAsync(this HttpClient gateway, string creditCode, string tier, int year, DateOnly? certifiedOn = null)
+    /// <summary>Proposes and certifies a tier record of <paramref name="creditCode"/> for <paramref name="year"/> (certified today).</summary>
+    public static async Task CertifyTierAsync(this HttpClient gateway, string creditCode, string tier, int year)
     {
         var cancellation = TestContext.Current.CancellationToken;
         using (var proposed = await gateway.PostAsJsonAsync("/api/v1/tiers/candidates", new { creditCode, tierCode = tier, year, proposedBy = "市经信局" }, cancellation))
@@ -114,7 +113,7 @@ internal static class CountedFigureRequests
             Assert.True(proposed.IsSuccessStatusCode, $"propose: {(int)proposed.StatusCode} {await proposed.Content.ReadAsStringAsync(cancellation)}");
         }
 
-        using var certified = await gateway.PostAsJsonAsync("/api/v1/tiers/certify", new { creditCode, tierCode = tier, year, certifiedOn = certifiedOn is { } day ? Day(day) : null }, cancellation);
+        using var certified = await gateway.PostAsJsonAsync("/api/v1/tiers/certify", new { creditCode, tierCode = tier, year }, cancellation);
         Assert.True(certified.IsSuccessStatusCode, $"certify: {(int)certified.StatusCode} {await certified.Content.ReadAsStringAsync(cancellation)}");
     }
 

@@ -15,18 +15,14 @@ namespace IndustryPlatform.Faults.Tests;
 /// the resync it asks for at every start.
 /// </summary>
 /// <remarks>
-/// Each scenario has a year of its own that no demo record and no other test uses (2013, 2014), so the figures are
-/// exactly the scenario's records. Tier records of a past year are certified on a day within their candidacy.
+/// Each scenario's projects have a year of their own that no demo record and no other test uses (2013, 2014), and its
+/// tier records a tier of their own for last year (the demo world's end in 2024; a candidacy lapses two years after its
+/// year, so an older one can no longer be certified), so the figures are exactly the scenario's records.
 /// </remarks>
 [Collection(OneFaultAtATime.Name)]
 public sealed class IndicatorsCatchesUp(PlatformFixture platform)
 {
     private const string Indicators = "indicators";
-
-    /// <summary>The tier figure of the scenarios: 新认定5G工厂, counted on the record's year.</summary>
-    private const string TierFigure = "new-5g-factories";
-
-    private const string Tier = "5g-factory";
 
     /// <summary>Each project figure and the figure of the registry's own statistics that counts the same projects.</summary>
     private static readonly (string Indicator, string Registry)[] ProjectFigures =
@@ -39,12 +35,15 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
     /// <summary>The resync republishes every record of both registries (the demo world's thousands) besides the queued facts.</summary>
     private static readonly TimeSpan CatchUpPatience = TimeSpan.FromSeconds(180);
 
+    /// <summary>Last year in Huzhou: the newest year whose tier records the scenarios may certify and none other holds.</summary>
+    private static readonly int TierYear = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year - 1;
+
     private readonly CancellationToken _cancellation = TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task After_a_stop_Indicators_counts_exactly_what_the_registries_hold_from_the_facts_that_waited_for_it()
     {
-        var world = await ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(2013, loseTheWaitingFacts: false);
+        var world = await ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(2013, new("new-5g-factories", "5g-factory"), loseTheWaitingFacts: false);
 
         await StartIndicatorsAsync();
 
@@ -54,7 +53,7 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
     [Fact]
     public async Task Facts_lost_while_Indicators_was_stopped_come_back_with_the_resync_it_asks_for_at_start()
     {
-        var world = await ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(2014, loseTheWaitingFacts: true);
+        var world = await ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(2014, new("new-provincial-future-factories", "future-factory"), loseTheWaitingFacts: true);
 
         await StartIndicatorsAsync();
 
@@ -62,25 +61,26 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
     }
 
     /// <summary>
-    /// Before the stop: two major projects filed and started, one 5G factory certified, all counted. During it: the first
-    /// project withdrawn, the second completed, a third filed and started, a small one (under 3亿) filed; the first
-    /// factory revoked, a second certified, a third certified and revoked at once.
+    /// Before the stop: two major projects filed and started, one enterprise certified in the tier, all counted. During
+    /// it: the first project withdrawn, the second completed, a third filed and started, a small one (under 3亿) filed;
+    /// the first certification revoked, a second made, a third made and revoked at once.
     /// </summary>
-    private async Task<World> ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(int year, bool loseTheWaitingFacts)
+    private async Task<World> ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(int year, TierCount tier, bool loseTheWaitingFacts)
     {
         using var gateway = platform.CreateGatewayClient();
-        var certifiedOn = new DateOnly(year + 1, 1, 15);
+        var tierPeriod = Year(TierYear);
+        var tierBefore = await gateway.FigureAsync(tier.Indicator, tierPeriod) ?? 0m;
 
         var (withdrawnCode, withdrawn) = await gateway.RegisterProjectAsync(new DateOnly(year, 2, 1), 5m);
         var withdrawnVersion = await gateway.ChangeProjectAsync(withdrawn, "advance", new { expectedVersion = 1, stage = "Started", reachedOn = Day(new DateOnly(year, 4, 1)) });
         var (_, completed) = await gateway.RegisterProjectAsync(new DateOnly(year, 3, 1), 8m);
         var completedVersion = await gateway.ChangeProjectAsync(completed, "advance", new { expectedVersion = 1, stage = "Started", reachedOn = Day(new DateOnly(year, 5, 1)) });
-        await gateway.CertifyTierAsync(withdrawnCode, Tier, year, certifiedOn);
+        await gateway.CertifyTierAsync(withdrawnCode, tier.Code, TierYear);
         var period = Year(year);
         await EventuallyAsync(async () =>
-            await gateway.FigureAsync("major-projects-started", period) == 2m && await gateway.FigureAsync(TierFigure, period) == 1m
+            await gateway.FigureAsync("major-projects-started", period) == 2m && await gateway.FigureAsync(tier.Indicator, tierPeriod) == tierBefore + 1
                 ? null
-                : $"the projects and the factory of {year} are not counted before the stop yet");
+                : $"the projects of {year} and the {tier.Code} certification are not counted before the stop yet");
 
         await StopIndicatorsAsync();
 
@@ -89,10 +89,10 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
         var (startedCode, started) = await gateway.RegisterProjectAsync(new DateOnly(year, 6, 1), 6m);
         await gateway.ChangeProjectAsync(started, "advance", new { expectedVersion = 1, stage = "Started", reachedOn = Day(new DateOnly(year, 8, 1)) });
         var (smallCode, _) = await gateway.RegisterProjectAsync(new DateOnly(year, 7, 1), 1m);
-        await gateway.RevokeTierAsync(withdrawnCode, Tier, year);
-        await gateway.CertifyTierAsync(startedCode, Tier, year, certifiedOn);
-        await gateway.CertifyTierAsync(smallCode, Tier, year, certifiedOn);
-        await gateway.RevokeTierAsync(smallCode, Tier, year);
+        await gateway.RevokeTierAsync(withdrawnCode, tier.Code, TierYear);
+        await gateway.CertifyTierAsync(startedCode, tier.Code, TierYear);
+        await gateway.CertifyTierAsync(smallCode, tier.Code, TierYear);
+        await gateway.RevokeTierAsync(smallCode, tier.Code, TierYear);
 
         // The registries' outboxes have published every change (5 project facts, 6 tier facts) into the queues of an
         // Indicators that is not there to take them.
@@ -107,7 +107,7 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
             TestContext.Current.TestOutputHelper?.WriteLine($"{purged} waiting facts thrown away");
         }
 
-        return new World(period,
+        return new World(period, tier, tierPeriod,
             new Dictionary<string, string[]>
             {
                 ["major-projects-filed"] = [completed, started],
@@ -127,7 +127,7 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
             Assert.Equal(world.Projects[indicator].Order(StringComparer.Ordinal), await RegistryProjectsAsync(gateway, registry, world.Period));
         }
 
-        Assert.Equal(world.Factories.Order(StringComparer.Ordinal), await RegistryFactoriesAsync(gateway, world.Period));
+        Assert.Equal(world.Certified.Order(StringComparer.Ordinal), await RegistryCertifiedAsync(gateway, world.Tier.Code, world.TierPeriod));
 
         foreach (var (indicator, registry) in ProjectFigures)
         {
@@ -135,8 +135,8 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
                 await RegistryProjectsAsync(gateway, registry, world.Period), await CountedAsync(gateway, indicator, world.Period, "recordId")), CatchUpPatience);
         }
 
-        await EventuallyAsync(async () => Differs(TierFigure, world.Period,
-            await RegistryFactoriesAsync(gateway, world.Period), await CountedAsync(gateway, TierFigure, world.Period, "creditCode")), CatchUpPatience);
+        await EventuallyAsync(async () => Differs(world.Tier.Indicator, world.TierPeriod,
+            await RegistryCertifiedAsync(gateway, world.Tier.Code, world.TierPeriod), await CountedAsync(gateway, world.Tier.Indicator, world.TierPeriod, "creditCode")), CatchUpPatience);
 
         var faulted = await new FactQueues(await platform.GetConnectionStringAsync("rabbitmq")).FaultedAsync(_cancellation);
         Assert.All(faulted, queue => Assert.True(queue.Value == 0, $"{queue.Key} holds {queue.Value} messages"));
@@ -179,10 +179,10 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
         return [.. page["items"]!.AsArray().Select(p => (string)p!["id"]!).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>The enterprises the tier registry holds as 5G factories of the year (certified, or since expired), by credit code.</summary>
-    private static async Task<IReadOnlyList<string>> RegistryFactoriesAsync(HttpClient gateway, string year)
+    /// <summary>The enterprises the tier registry holds in <paramref name="tier"/> for the year (certified, or since expired), by credit code.</summary>
+    private static async Task<IReadOnlyList<string>> RegistryCertifiedAsync(HttpClient gateway, string tier, string year)
     {
-        using var response = await gateway.GetAsync($"/api/v1/tiers/records?year={year}&tier={Tier}", TestContext.Current.CancellationToken);
+        using var response = await gateway.GetAsync($"/api/v1/tiers/records?year={year}&tier={tier}", TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         return [.. (await response.ReadJsonArrayAsync())
             .Where(r => (string?)r!["status"] is "Certified" or "Expired")
@@ -223,6 +223,9 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>What the scenario left in the registries: per project figure the projects it counts, and the 5G factories.</summary>
-    private sealed record World(string Period, IReadOnlyDictionary<string, string[]> Projects, string[] Factories);
+    /// <summary>A tier figure counted on the record's year, and the tier it counts.</summary>
+    private sealed record TierCount(string Indicator, string Code);
+
+    /// <summary>What the scenario left in the registries: per project figure the projects it counts, and the enterprises certified in its tier.</summary>
+    private sealed record World(string Period, TierCount Tier, string TierPeriod, IReadOnlyDictionary<string, string[]> Projects, string[] Certified);
 }
