@@ -45,7 +45,7 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
     {
         var world = await ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(2013, new("new-5g-factories", "5g-factory"), loseTheWaitingFacts: false);
 
-        await StartIndicatorsAsync();
+        await StartIndicatorsAsync(world);
 
         await AssertCountedAsTheRegistriesHoldAsync(world);
     }
@@ -55,7 +55,7 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
     {
         var world = await ChangeTheRegistriesWhileIndicatorsIsStoppedAsync(2014, new("new-provincial-future-factories", "future-factory"), loseTheWaitingFacts: true);
 
-        await StartIndicatorsAsync();
+        await StartIndicatorsAsync(world);
 
         await AssertCountedAsTheRegistriesHoldAsync(world);
     }
@@ -82,6 +82,7 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
                 ? null
                 : $"the projects of {year} and the {tier.Code} certification are not counted before the stop yet");
 
+        var restarts = new ResourceProcesses(platform.App, Indicators).Restarts;
         await StopIndicatorsAsync();
 
         await gateway.ChangeProjectAsync(withdrawn, "withdraw", new { expectedVersion = withdrawnVersion, reason = "企业战略调整，项目退库" });
@@ -107,7 +108,7 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
             TestContext.Current.TestOutputHelper?.WriteLine($"{purged} waiting facts thrown away");
         }
 
-        return new World(period, tier, tierPeriod,
+        return new World(period, tier, tierPeriod, restarts,
             new Dictionary<string, string[]>
             {
                 ["major-projects-filed"] = [completed, started],
@@ -198,10 +199,12 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
             e => e.Snapshot.State?.Text is { } state && KnownResourceStates.TerminalStates.Contains(state), _cancellation);
     }
 
-    private async Task StartIndicatorsAsync()
+    /// <summary>Started as an operator starts it, after the supervisor has left it stopped all along.</summary>
+    private async Task StartIndicatorsAsync(World world)
     {
         Assert.True(platform.App.ResourceNotifications.TryGetCurrentState(Indicators, out var stopped));
         Assert.Contains(stopped.Snapshot.State?.Text, KnownResourceStates.TerminalStates);
+        Assert.Equal(world.RestartsBeforeStop, new ResourceProcesses(platform.App, Indicators).Restarts);
 
         await CommandAsync(KnownResourceCommands.StartCommand);
         await platform.App.ResourceNotifications.WaitForResourceHealthyAsync(Indicators, _cancellation);
@@ -227,5 +230,5 @@ public sealed class IndicatorsCatchesUp(PlatformFixture platform)
     private sealed record TierCount(string Indicator, string Code);
 
     /// <summary>What the scenario left in the registries: per project figure the projects it counts, and the enterprises certified in its tier.</summary>
-    private sealed record World(string Period, TierCount Tier, string TierPeriod, IReadOnlyDictionary<string, string[]> Projects, string[] Certified);
+    private sealed record World(string Period, TierCount Tier, string TierPeriod, int RestartsBeforeStop, IReadOnlyDictionary<string, string[]> Projects, string[] Certified);
 }
