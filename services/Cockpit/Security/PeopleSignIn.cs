@@ -45,6 +45,12 @@ public static class PeopleSignIn
                 options.RequireHttpsMetadata = gateway.GetValue("RequireHttps", true);
                 options.ResponseType = OpenIdConnectResponseType.Code;
                 options.UsePkce = true;
+                // The code comes back on a top-level GET, so the correlation and nonce cookies can be SameSite=Lax.
+                options.ResponseMode = OpenIdConnectResponseMode.Query;
+                options.CorrelationCookie.SameSite = SameSiteMode.Lax;
+                options.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.NonceCookie.SameSite = SameSiteMode.Lax;
+                options.NonceCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.Scope.Clear();
                 options.Scope.Add("openid");
                 options.Scope.Add("profile");
