@@ -65,5 +65,30 @@ public static class CsvSubmission
         }
     }
 
-    private static string[] Cells(string line, char separator) => line.Split(separator).Select(c => c.Trim().Trim('"')).ToArray();
+    /// <summary>Cells of one line; a quoted cell may hold the separator (a spreadsheet's "1,200.5").</summary>
+    private static string[] Cells(string line, char separator)
+    {
+        var cells = new List<string>();
+        var cell = new System.Text.StringBuilder();
+        var quoted = false;
+        foreach (var c in line)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == separator && !quoted)
+            {
+                cells.Add(cell.ToString().Trim());
+                cell.Clear();
+            }
+            else
+            {
+                cell.Append(c);
+            }
+        }
+
+        cells.Add(cell.ToString().Trim());
+        return [.. cells];
+    }
 }
