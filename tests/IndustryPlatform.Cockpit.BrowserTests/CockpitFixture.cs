@@ -68,7 +68,16 @@ public sealed class CockpitFixture : IAsyncLifetime
         await page.FillAsync("#Password", $"dev-password-{userName}");
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => url.StartsWith(CockpitAddress.ToString(), StringComparison.Ordinal));
-        await page.Locator("[data-testid=who]").WaitForAsync();
+        try
+        {
+            await page.Locator("[data-testid=who]").WaitForAsync();
+        }
+        catch (TimeoutException ex)
+        {
+            // Say what the browser shows instead of a bare time-out.
+            throw new InvalidOperationException($"{userName} signed in but the cockpit did not render: {page.Url}\n{await page.ContentAsync()}", ex);
+        }
+
         return page;
     }
 
