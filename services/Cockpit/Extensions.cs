@@ -7,8 +7,11 @@ namespace IndustryPlatform.Cockpit;
 
 public static class Extensions
 {
-    public static IHostApplicationBuilder AddCockpitServices(this IHostApplicationBuilder builder)
+    public static WebApplicationBuilder AddCockpitServices(this WebApplicationBuilder builder)
     {
+        // The pages' assets (wwwroot, blazor.web.js) from the build output in every environment the AppHost runs it
+        // in (tests run it as Production); a published cockpit has them in its own wwwroot and no manifest to read.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddPeopleSignIn();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddHttpContextAccessor();

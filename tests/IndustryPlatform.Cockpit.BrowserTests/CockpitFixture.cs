@@ -62,6 +62,10 @@ public sealed class CockpitFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
+        page.PageError += (_, error) => console.Add($"page error: {error}");
+        page.RequestFailed += (_, request) => console.Add($"failed: {request.Url} {request.Failure}");
         await page.GotoAsync(CockpitAddress.ToString());
         await page.WaitForURLAsync(url => url.Contains("/account/login", StringComparison.Ordinal));
         await page.FillAsync("#UserName", userName);
@@ -75,7 +79,7 @@ public sealed class CockpitFixture : IAsyncLifetime
         catch (TimeoutException ex)
         {
             // Say what the browser shows instead of a bare time-out.
-            throw new InvalidOperationException($"{userName} signed in but the cockpit did not render: {page.Url}\n{await page.ContentAsync()}", ex);
+            throw new InvalidOperationException($"{userName} signed in but the cockpit did not render: {page.Url}\n{string.Join('\n', console)}", ex);
         }
 
         return page;
