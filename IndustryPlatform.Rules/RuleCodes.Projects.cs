@@ -15,6 +15,13 @@ public static partial class RuleCodes
         public static readonly RuleCode Unknown = Define("kind.unknown");
     }
 
+    /// <summary>新引进 or 内生.</summary>
+    public static class Origin
+    {
+        public static readonly RuleCode Required = Define("origin.required");
+        public static readonly RuleCode Unknown = Define("origin.unknown");
+    }
+
     public static class Investment
     {
         public static readonly RuleCode NotPositive = Define("investment.not-positive");
@@ -48,9 +55,15 @@ public static partial class RuleCodes
         public static readonly RuleCode IdFormat = Define("project.id-format");
         public static readonly RuleCode VersionStale = Define("project.version-stale");
         public static readonly RuleCode AtCapacity = Define("project.at-capacity");
+
+        /// <summary>技改 — a technical upgrade counts only from 500万元 (0.05亿) of total investment.</summary>
+        public static readonly RuleCode UpgradeBelowMinimum = Define("project.upgrade-below-minimum");
+
+        /// <summary>A withdrawn project (撤销) takes no further change.</summary>
+        public static readonly RuleCode Withdrawn = Define("project.withdrawn");
     }
 
-    /// <summary>A re-plan's reason.</summary>
+    /// <summary>A re-plan's or a withdrawal's reason.</summary>
     public static class Reason
     {
         public static readonly RuleCode Required = Define("reason.required");
@@ -67,6 +80,18 @@ public static partial class RuleCodes
     public static class DateRange
     {
         public static readonly RuleCode Reversed = Define("date-range.reversed");
+    }
+
+    /// <summary>A figure of the project statistics, for its drill-down.</summary>
+    public static class StatisticsFigure
+    {
+        public static readonly RuleCode Unknown = Define("statistics-figure.unknown");
+    }
+
+    /// <summary>A minimum–maximum range of investment in a search.</summary>
+    public static class InvestmentRange
+    {
+        public static readonly RuleCode Reversed = Define("investment-range.reversed");
     }
 
     /// <summary>Statistics by chain or by district.</summary>

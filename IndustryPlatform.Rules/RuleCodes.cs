@@ -157,6 +157,19 @@ public static partial class RuleCodes
         public static readonly RuleCode Timeout = Define("service.timeout");
     }
 
+    /// <summary>Any stored number: what its column can hold.</summary>
+    public static class Number
+    {
+        public static readonly RuleCode OutOfRange = Define("number.out-of-range");
+        public static readonly RuleCode TooPrecise = Define("number.too-precise");
+    }
+
+    /// <summary>A service's own database.</summary>
+    public static class Database
+    {
+        public static readonly RuleCode Unavailable = Define("database.unavailable");
+    }
+
     public static class Server
     {
         /// <summary>Our failure, not the client's: the answer says nothing about its cause, the trace id finds it.</summary>

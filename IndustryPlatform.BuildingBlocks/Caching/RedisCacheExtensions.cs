@@ -25,6 +25,7 @@ public static class RedisCacheExtensions
             options.AsyncTimeout = 1_000;
             options.BacklogPolicy = BacklogPolicy.FailFast;
         });
+        builder.Services.AddSingleton<RedisCallPolicy>();
         builder.Services.AddSingleton<RedisJsonCache>();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, HealthStatus.Degraded);
         return builder;

@@ -11,7 +11,7 @@ namespace IndustryPlatform.BuildingBlocks.Caching;
 /// is skipped, a warning is logged — never an error to the caller. Entries written before a failed eviction expire
 /// with their time to live.
 /// </summary>
-public sealed partial class RedisJsonCache(IConnectionMultiplexer redis, ILogger<RedisJsonCache> logger)
+public sealed partial class RedisJsonCache(IConnectionMultiplexer redis, RedisCallPolicy policy, ILogger<RedisJsonCache> logger)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -20,10 +20,10 @@ public sealed partial class RedisJsonCache(IConnectionMultiplexer redis, ILogger
     {
         try
         {
-            var value = await redis.GetDatabase().StringGetAsync(key);
+            var value = await policy.RunAsync(database => database.StringGetAsync(key), redis);
             return value.IsNullOrEmpty ? null : JsonSerializer.Deserialize<T>(value.ToString(), Json);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException or JsonException)
+        catch (Exception ex) when (RedisCallPolicy.IsOutage(ex) || ex is JsonException)
         {
             LogFailed(logger, "read", key, ex);
             return null;
@@ -35,17 +35,20 @@ public sealed partial class RedisJsonCache(IConnectionMultiplexer redis, ILogger
     {
         try
         {
-            var database = redis.GetDatabase();
-            foreach (var tag in tags?.Distinct(StringComparer.Ordinal) ?? [])
+            var json = JsonSerializer.Serialize(value, Json);
+            await policy.RunAsync(async database =>
             {
-                await database.SetAddAsync(tag, key);
-                // A tag outlives its entries, so an eviction still finds every one of them.
-                await database.KeyExpireAsync(tag, timeToLive * 2);
-            }
+                foreach (var tag in tags?.Distinct(StringComparer.Ordinal) ?? [])
+                {
+                    await database.SetAddAsync(tag, key);
+                    // A tag outlives its entries, so an eviction still finds every one of them.
+                    await database.KeyExpireAsync(tag, timeToLive * 2);
+                }
 
-            await database.StringSetAsync(key, JsonSerializer.Serialize(value, Json), timeToLive);
+                await database.StringSetAsync(key, json, timeToLive);
+            }, redis);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisCallPolicy.IsOutage(ex))
         {
             LogFailed(logger, "write", key, ex);
         }
@@ -73,9 +76,9 @@ public sealed partial class RedisJsonCache(IConnectionMultiplexer redis, ILogger
     {
         try
         {
-            await redis.GetDatabase().KeyDeleteAsync(key);
+            await policy.RunAsync(database => database.KeyDeleteAsync(key), redis);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisCallPolicy.IsOutage(ex))
         {
             LogFailed(logger, "evict", key, ex);
         }
@@ -86,11 +89,13 @@ public sealed partial class RedisJsonCache(IConnectionMultiplexer redis, ILogger
     {
         try
         {
-            var database = redis.GetDatabase();
-            var keys = await database.SetMembersAsync(tag);
-            await database.KeyDeleteAsync([.. keys.Select(k => (RedisKey)k.ToString()), tag]);
+            await policy.RunAsync(async database =>
+            {
+                var keys = await database.SetMembersAsync(tag);
+                await database.KeyDeleteAsync([.. keys.Select(k => (RedisKey)k.ToString()), tag]);
+            }, redis);
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (RedisCallPolicy.IsOutage(ex))
         {
             LogFailed(logger, "evict", tag, ex);
         }

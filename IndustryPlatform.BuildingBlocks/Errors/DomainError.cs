@@ -49,10 +49,45 @@ public sealed record DomainError(
             "The record was changed by someone else in the meantime; read it again and retry.", []),
         DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
             new(409, StatusCode.AlreadyExists, RuleCodes.Resource.Duplicate, "Already exists", "A record with the same key already exists.", []),
+        _ when IsDatabaseAway(exception) => DatabaseUnavailable,
         _ when IsUnstorableText(exception) => new(400, StatusCode.InvalidArgument, RuleCodes.Text.UnstorableCharacter, "Invalid input",
             "A text value contains a character that cannot be stored or searched for, such as NUL (U+0000); remove it and send again.", []),
         _ => Unexpected,
     };
+
+    /// <summary>The service's own database is away (restarting, unreachable, refusing connections): worth a retry, never a 500.</summary>
+    public static DomainError DatabaseUnavailable { get; } = new(
+        StatusCodes.Status503ServiceUnavailable,
+        StatusCode.Unavailable,
+        RuleCodes.Database.Unavailable,
+        "Service unavailable",
+        "The service's database cannot be reached just now; nothing was changed. Retry after the seconds in Retry-After.",
+        []);
+
+    /// <summary>Seconds a client is asked to wait when the database is away: about what a PostgreSQL restart takes.</summary>
+    public const int DatabaseRetryAfterSeconds = 5;
+
+    /// <summary>
+    /// Npgsql marks a failure transient when the connection could not be made or was lost, or the server is shutting
+    /// down or starting (57P01-57P03); EF's retrying strategy wraps it when its retries ran out.
+    /// </summary>
+    private static bool IsDatabaseAway(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException postgres)
+            {
+                return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || postgres.SqlState.StartsWith("57P", StringComparison.Ordinal);
+            }
+
+            if (e is NpgsqlException { IsTransient: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// PostgreSQL refuses NUL in text (22021) whether it is written or only compared in a query; that is the

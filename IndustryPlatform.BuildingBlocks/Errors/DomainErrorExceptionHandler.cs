@@ -30,6 +30,11 @@ internal sealed partial class DomainErrorExceptionHandler(
         }
 
         httpContext.Response.StatusCode = error.HttpStatus;
+        if (error == DomainError.DatabaseUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = DomainError.DatabaseRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         var problem = error.ToProblemDetails(traceId);
         var written = await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem });
         if (!written)

@@ -11,16 +11,32 @@ public static class MessagingExtensions
 {
     public const string ConnectionName = "rabbitmq";
 
+    /// <summary>How long a consumer keeps retrying a transient failure (a database restart, a broker failover) unless configured.</summary>
+    public static readonly TimeSpan DefaultTransientRetryWindow = TimeSpan.FromMinutes(5);
+
     /// <summary>
-    /// How often a failing consumer is retried in memory before MassTransit moves the message to <c>&lt;queue&gt;_error</c>.
+    /// The waits between retries of a transient failure: doubling from 200 ms to at most 30 s, until together they cover
+    /// <paramref name="window"/>. A poison message is not retried at all: it goes to <c>&lt;queue&gt;_error</c> at once.
     /// </summary>
-    internal static readonly TimeSpan[] RetryIntervals =
-        [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3)];
+    public static TimeSpan[] TransientRetryIntervals(TimeSpan window)
+    {
+        var intervals = new List<TimeSpan>();
+        var next = TimeSpan.FromMilliseconds(200);
+        var total = TimeSpan.Zero;
+        while (total < window)
+        {
+            intervals.Add(next);
+            total += next;
+            next = TimeSpan.FromTicks(Math.Min(next.Ticks * 2, TimeSpan.FromSeconds(30).Ticks));
+        }
+
+        return [.. intervals];
+    }
 
     /// <summary>
     /// MassTransit over RabbitMQ (<c>ConnectionStrings:rabbitmq</c>) with receive endpoints named
-    /// <c>&lt;serviceName&gt;-&lt;consumer&gt;</c> (so every service consuming an event gets its own queue), in-memory retry,
-    /// then the error queue; plus the outbox relay that publishes what <typeparamref name="TDbContext"/> stored.
+    /// <c>&lt;serviceName&gt;-&lt;consumer&gt;</c> (so every service consuming an event gets its own queue), in-memory retry of
+    /// transient failures for minutes, poison messages to the error queue at once; plus the outbox relay that publishes what <typeparamref name="TDbContext"/> stored.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging<TDbContext>(
         this IHostApplicationBuilder builder,
@@ -37,7 +53,12 @@ public static class MessagingExtensions
         {
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             consumers?.Invoke(bus);
-            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry => retry.Intervals(RetryIntervals)));
+            var intervals = TransientRetryIntervals(builder.Configuration.GetValue("Messaging:TransientRetryWindow", DefaultTransientRetryWindow));
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => endpoint.UseMessageRetry(retry =>
+            {
+                retry.Handle<Exception>(TransientFailure.Is);
+                retry.Intervals(intervals);
+            }));
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 rabbit.Host(new Uri(connectionString), host =>

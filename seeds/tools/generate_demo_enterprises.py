@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Writes seeds/demo-enterprises.json: DEMO DATA, invented for the platform's first start.
 
-Named enterprises are ones the bureau's 2024 report mentions; their credit codes, districts, industries and
-founding dates here are invented (valid under GB 32100-2015, not the real registrations). The rest are
-fictitious names. Deterministic: the same file comes out every time.
+Derived from the bureau's 2024 report: only the names in NAMED (the enterprises it mentions: the three MIIT 5G
+factories 泰普森/欧诗漫/启航汽车, 天能集团, and the projects of 莱宝高科/三一高空机械/深蓝精密). Their credit codes,
+districts, industries and founding dates are invented (valid under GB 32100-2015, not the real registrations).
+Invented: every other enterprise (fictitious names), and how many there are — COUNT is sized so that the demo
+project portfolio (about 2,000 projects, seeds/tools/generate_demo_projects.py) comes to a few projects per enterprise.
+Deterministic: the same file comes out every time; the first 320 enterprises are those of earlier versions.
 """
 import json
 import random
@@ -46,6 +49,7 @@ NAMED = [
 PREFIXES = ["湖州", "浙江", "德清", "长兴", "安吉", "南浔", "吴兴"]
 CORE = "华鼎恒通瑞锦宏泰晟联创达盛兴诚佳嘉振远腾飞信安和润宇耀明凯博"
 SUFFIXES = ["有限公司", "股份有限公司", "集团有限公司"]
+COUNT = 600
 
 
 def credit_code(rng, district):
@@ -69,7 +73,7 @@ def main():
 
     for named in NAMED:
         add(*named)
-    while len(enterprises) < 320:
+    while len(enterprises) < COUNT:
         district = rng.choices(list(DISTRICT_WEIGHTS), weights=list(DISTRICT_WEIGHTS.values()))[0]
         chain = rng.choices(list(CHAIN_WEIGHTS), weights=list(CHAIN_WEIGHTS.values()))[0]
         industry, trades = CHAINS[chain]

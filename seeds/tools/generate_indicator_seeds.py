@@ -7,6 +7,12 @@ where the report compares Huzhou with them. It is solved so that the figures the
 2024 are the report's: 7.3%, 52.2%, 13.4% / +10.1pp / 2nd, 33.9% / +3.2pp, 30.6% 2nd, 48.8% 3rd, 86.2元 -0.6,
 242.3亿 = 121.2% of plan, ... Deterministic: the same output on every run (no randomness).
 
+The history holds no observation of a DERIVED indicator for Huzhou or its districts: those are counted from the registries' records (projects,
+tier records, listings; docs/counting.md), whose demo data (seeds/project-demo-portfolio.json,
+seeds/demo-enterprise-figures.json, seeds/demo-listings.json) is generated so that they count the report's figures.
+Typing them here as well would make every such figure exist twice. The other cities' figures of two of them stay,
+as reported figures: they are what Huzhou's rank in the province is computed against.
+
     python3 seeds/tools/generate_indicator_seeds.py
 """
 import json
@@ -24,19 +30,43 @@ OTHER_CITIES = ["hangzhou", "ningbo", "wenzhou", "jiaxing", "shaoxing", "jinhua"
 # Year-to-date share of the annual total at the end of each month (Spring Festival makes February light).
 SEASON = [Decimal(x) for x in ["0.075", "0.135", "0.215", "0.295", "0.378", "0.462", "0.545", "0.628", "0.712", "0.800", "0.895", "1"]]
 
+# Counted from the registries, never typed (see the docstring); the catalogue still lists them.
+DERIVED = {
+    "major-projects-filed", "major-chain-projects-filed", "major-chain-projects-share", "nev-chain-major-projects-filed",
+    "logistics-chain-major-projects-filed", "major-projects-started", "major-projects-completed",
+    "provincial-major-list-projects", "provincial-major-list-start-rate", "land-renewal-projects", "land-renewal-investment",
+    "upgrade-projects", "upgrade-projects-investment", "digital-core-major-projects-started",
+    "digital-core-major-projects-investment", "new-golden-elephant-bull", "new-eagle-enterprises", "eagle-enterprises-total",
+    "new-single-champions", "new-provincial-tech-centres", "new-5g-factories", "new-provincial-future-factories",
+    "new-listed-enterprises", "listed-enterprises-total",
+}
+
 BAND_LEVEL = {"min": -30, "max": 50}
 BAND_RATE = {"min": -20, "max": 40}
 
 
-def ind(code, zh, en, unit, freq, higher=True, agg="Sum", components=None, band=None, counted=None):
+def ind(code, zh, en, unit, freq, higher=True, agg="Sum", components=None, band=None, derived=None):
     entry = {"code": code, "nameZh": zh, "nameEn": en, "unit": unit, "frequency": freq, "higherIsBetter": higher, "aggregation": agg}
     if components:
         entry["components"] = components
     if band:
         entry["plausibleGrowth"] = band
-    if counted:
-        entry["countedFrom"] = counted
+    if derived:
+        entry["derived"] = derived
     return entry
+
+
+def projects(counted_on, measure="count", **where):
+    """Derived from the Projects registry's records (see DerivedFigure in the Indicators domain)."""
+    return {"facts": "projects", "countedOn": counted_on, "measure": measure, "where": where}
+
+
+def tiers(*codes, counted_on="year", cumulative=False):
+    """Derived from tier records of these tiers; revoked records never count, candidates neither."""
+    return {"facts": "tiers", "countedOn": counted_on, "cumulative": cumulative, "where": {"tiers": list(codes), "statuses": ["Certified", "Expired"]}}
+
+
+NEW_MAJOR = {"isMajor": True, "origin": "NewlyIntroduced"}
 
 
 # In the report's order (工作报告的顺序), which is also the bulletin's order.
@@ -64,20 +94,21 @@ CATALOGUE = [
     ind("emerging-chains-revenue-share", "八大新兴产业链营业收入占规上比重", "Eight emerging chains' share of above-scale revenue", "%", "Monthly", agg="Ratio", components=["emerging-chains-revenue", "operating-revenue"]),
     ind("traditional-manufacturing-profit", "重点传统制造业利润总额", "Total profit of key traditional manufacturing", "亿元", "Monthly", band=BAND_LEVEL),
     ind("traditional-manufacturing-profit-growth", "重点传统制造业利润总额同比增长", "Key traditional manufacturing profit, year-on-year growth", "%", "Monthly", agg="Growth", components=["traditional-manufacturing-profit"], band=BAND_RATE),
-    ind("major-projects-filed", "新引进且备案3亿元以上制造业项目", "New major (≥3亿) manufacturing projects filed", "个", "Annual"),
-    ind("major-chain-projects-filed", "新引进且备案3亿元以上八大链项目", "New major (≥3亿) projects of the eight chains filed", "个", "Annual"),
+    ind("major-projects-filed", "新引进且备案3亿元以上制造业项目", "New major (≥3亿) manufacturing projects filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR)),
+    ind("major-chain-projects-filed", "新引进且备案3亿元以上八大链项目", "New major (≥3亿) projects of the eight chains filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR, chainKind="Emerging")),
     ind("major-chain-projects-share", "八大链项目占比", "Eight chains' share of new major projects", "%", "Annual", agg="Ratio", components=["major-chain-projects-filed", "major-projects-filed"]),
-    ind("nev-chain-major-projects-filed", "新能源汽车及关键零部件产业链引进且备案3亿元以上项目", "NEV and key parts chain: major projects filed", "个", "Annual"),
-    ind("logistics-chain-major-projects-filed", "智能物流装备产业链引进且备案3亿元以上项目", "Smart logistics equipment chain: major projects filed", "个", "Annual"),
-    ind("major-projects-started", "3亿元以上制造业项目新开工入库", "Major (≥3亿) manufacturing projects started", "个", "Monthly", counted="ProjectStarted"),
-    ind("major-projects-completed", "3亿元以上制造业项目新竣工", "Major (≥3亿) manufacturing projects completed", "个", "Monthly", counted="ProjectCompleted"),
-    ind("provincial-major-list-projects", "列入省制造业重大项目清单项目", "Projects on the provincial major manufacturing list", "个", "Annual"),
-    ind("provincial-major-list-start-rate", "省制造业重大项目开工率", "Start rate of provincial-list projects", "%", "Annual", agg="None"),
+    ind("nev-chain-major-projects-filed", "新能源汽车及关键零部件产业链引进且备案3亿元以上项目", "NEV and key parts chain: major projects filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR, chains=["nev"])),
+    ind("logistics-chain-major-projects-filed", "智能物流装备产业链引进且备案3亿元以上项目", "Smart logistics equipment chain: major projects filed", "个", "Annual", derived=projects("filed", **NEW_MAJOR, chains=["smart-logistics"])),
+    ind("major-projects-started", "3亿元以上制造业项目新开工入库", "Major (≥3亿) manufacturing projects started", "个", "Monthly", derived=projects("started", isMajor=True)),
+    ind("major-projects-completed", "3亿元以上制造业项目新竣工", "Major (≥3亿) manufacturing projects completed", "个", "Monthly", derived=projects("completed", isMajor=True)),
+    ind("provincial-major-list-projects", "列入省制造业重大项目清单项目", "Projects on the provincial major manufacturing list", "个", "Annual", derived=projects("plannedStart", isProvincialMajor=True)),
+    ind("provincial-major-list-projects-started", "列入省制造业重大项目清单项目已开工", "Provincial-list projects planned to start in the year that started", "个", "Annual", derived=projects("plannedStart", isProvincialMajor=True, reached="started")),
+    ind("provincial-major-list-start-rate", "省制造业重大项目开工率", "Start rate of provincial-list projects", "%", "Annual", agg="Ratio", components=["provincial-major-list-projects-started", "provincial-major-list-projects"]),
     ind("low-efficiency-land-vacated", "腾出低效工业用地", "Low-efficiency industrial land vacated", "亩", "Annual"),
-    ind("land-renewal-projects", "新增“腾笼换鸟”供地项目", "New land-renewal (腾笼换鸟) projects", "个", "Annual"),
-    ind("land-renewal-investment", "“腾笼换鸟”项目入库投资", "Investment of new land-renewal projects", "亿元", "Annual"),
-    ind("upgrade-projects", "新增500万元以上技改项目", "New technical-upgrade projects ≥500万元", "个", "Annual"),
-    ind("upgrade-projects-investment", "500万元以上技改项目入库投资", "Investment of new technical-upgrade projects", "亿元", "Annual"),
+    ind("land-renewal-projects", "新增“腾笼换鸟”供地项目", "New land-renewal (腾笼换鸟) projects", "个", "Annual", derived=projects("filed", kinds=["LandRenewal"])),
+    ind("land-renewal-investment", "“腾笼换鸟”项目入库投资", "Investment of new land-renewal projects", "亿元", "Annual", derived=projects("filed", "totalInvestment", kinds=["LandRenewal"])),
+    ind("upgrade-projects", "新增500万元以上技改项目", "New technical-upgrade projects ≥500万元", "个", "Annual", derived=projects("filed", kinds=["TechnicalUpgrade"])),
+    ind("upgrade-projects-investment", "500万元以上技改项目入库投资", "Investment of new technical-upgrade projects", "亿元", "Annual", derived=projects("filed", "totalInvestment", kinds=["TechnicalUpgrade"])),
     ind("equipment-renewed", "累计更新设备", "Equipment renewed", "台(套)", "Annual"),
     ind("credit-supported-enterprises", "获得设备更新信贷支持企业", "Enterprises given credit for equipment renewal", "家", "Annual"),
     ind("credit-support", "设备更新信贷支持", "Credit for equipment renewal", "亿元", "Annual"),
@@ -85,29 +116,29 @@ CATALOGUE = [
     ind("upgrade-investment", "技改投资", "Technical-upgrade investment", "亿元", "Monthly", band=BAND_LEVEL),
     ind("upgrade-investment-growth", "技改投资增长", "Technical-upgrade investment, year-on-year growth", "%", "Monthly", agg="Growth", components=["upgrade-investment"], band=BAND_RATE),
     ind("data-element-cases", "入选全省“数据要素×”典型案例", "Cases in the provincial 'data elements ×' list", "个", "Annual"),
-    ind("digital-core-major-projects-started", "新开工入库3亿元以上数字经济核心产业项目", "Major digital-economy core projects started", "个", "Annual"),
-    ind("digital-core-major-projects-investment", "数字经济核心产业项目总投资", "Total investment of those digital-economy projects", "亿元", "Annual"),
+    ind("digital-core-major-projects-started", "新开工入库3亿元以上数字经济核心产业项目", "Major digital-economy core projects started", "个", "Annual", derived=projects("started", isDigitalEconomyCore=True, isMajor=True)),
+    ind("digital-core-major-projects-investment", "数字经济核心产业项目总投资", "Total investment of those digital-economy projects", "亿元", "Annual", derived=projects("started", "totalInvestment", isDigitalEconomyCore=True, isMajor=True)),
     ind("digital-core-manufacturing-va", "规上数字经济核心产业制造业增加值", "Value added of digital-economy core manufacturing", "亿元", "Monthly", band=BAND_LEVEL),
     ind("digital-core-manufacturing-va-growth", "规上数字经济核心产业制造业增加值增长", "Digital-economy core manufacturing value added, growth", "%", "Monthly", agg="Growth", components=["digital-core-manufacturing-va"], band=BAND_RATE),
-    ind("new-5g-factories", "新增工信部5G工厂", "New MIIT 5G factories", "家", "Annual"),
-    ind("new-provincial-future-factories", "新增省级未来工厂", "New provincial future factories", "个", "Annual"),
+    ind("new-5g-factories", "新增工信部5G工厂", "New MIIT 5G factories", "家", "Annual", derived=tiers("5g-factory")),
+    ind("new-provincial-future-factories", "新增省级未来工厂", "New provincial future factories", "个", "Annual", derived=tiers("future-factory")),
     ind("5g-base-stations", "累计建成5G基站", "5G base stations built (cumulative)", "个", "Annual"),
     ind("5g-base-stations-per-10k", "每万人拥有5G基站数", "5G base stations per 10,000 residents", "个", "Annual", agg="None"),
     ind("deep-coverage-venues", "实现移动网络深度覆盖的重点场所", "Key venues with deep mobile coverage", "个", "Annual"),
     ind("deep-coverage-trunk-lines", "实现移动网络深度覆盖的重点交通干线", "Key transport lines with deep mobile coverage", "条", "Annual"),
-    ind("new-golden-elephant-bull", "新认定“金象金牛”企业", "Newly certified Golden Elephant / Golden Bull enterprises", "家", "Annual", counted="TierCertified:golden-elephant,golden-bull"),
-    ind("new-eagle-enterprises", "新入选省雄鹰企业", "New provincial Eagle enterprises", "家", "Annual", counted="TierCertified:eagle"),
-    ind("eagle-enterprises-total", "省雄鹰企业累计", "Provincial Eagle enterprises (cumulative)", "家", "Annual"),
-    ind("new-listed-enterprises", "新增上市企业", "Newly listed enterprises", "家", "Annual"),
-    ind("listed-enterprises-total", "上市企业累计", "Listed enterprises (cumulative)", "家", "Annual"),
-    ind("new-single-champions", "新增国家制造业“单项冠军”", "New national manufacturing single champions", "个", "Annual", counted="TierCertified:single-champion"),
+    ind("new-golden-elephant-bull", "新认定“金象金牛”企业", "Newly certified Golden Elephant / Golden Bull enterprises", "家", "Annual", derived=tiers("golden-elephant", "golden-bull")),
+    ind("new-eagle-enterprises", "新入选省雄鹰企业", "New provincial Eagle enterprises", "家", "Annual", derived=tiers("eagle")),
+    ind("eagle-enterprises-total", "省雄鹰企业累计", "Provincial Eagle enterprises (cumulative)", "家", "Annual", derived=tiers("eagle", counted_on="certified", cumulative=True)),
+    ind("new-listed-enterprises", "新增上市企业", "Newly listed enterprises", "家", "Annual", derived={"facts": "listings", "countedOn": "listed"}),
+    ind("listed-enterprises-total", "上市企业累计", "Listed enterprises (cumulative)", "家", "Annual", derived={"facts": "listings", "countedOn": "listed", "cumulative": True, "where": {"isActive": True}}),
+    ind("new-single-champions", "新增国家制造业“单项冠军”", "New national manufacturing single champions", "个", "Annual", derived=tiers("single-champion")),
     ind("volunteer-stations", "新增挂牌志愿服务工作站", "New volunteer service stations", "个", "Annual"),
     ind("volunteer-experts", "吸纳志愿服务专家", "Volunteer experts recruited", "人", "Annual"),
     ind("volunteer-activities", "开展志愿服务活动", "Volunteer service activities", "场", "Annual"),
     ind("facilitated-investment-financing", "促成项目投融资", "Project investment and financing facilitated", "亿元", "Annual"),
     ind("executive-training-sessions", "“益企厅”“益企营”", "Executive training sessions (益企厅/益企营)", "期", "Annual"),
     ind("executives-trained", "培训企业高管", "Executives trained", "人", "Annual"),
-    ind("new-provincial-tech-centres", "新增创建省企业技术中心", "New provincial enterprise technology centres", "家", "Annual", counted="TierCertified:provincial-tech-centre"),
+    ind("new-provincial-tech-centres", "新增创建省企业技术中心", "New provincial enterprise technology centres", "家", "Annual", derived=tiers("provincial-tech-centre")),
     ind("industrial-output", "规上工业总产值", "Output of above-scale industry", "亿元", "Monthly", band=BAND_LEVEL),
     ind("new-product-output", "规上工业新产品产值", "New-product output of above-scale industry", "亿元", "Monthly", band=BAND_LEVEL),
     ind("new-product-output-rate", "规上工业新产品产值率", "New-product output rate", "%", "Monthly", agg="Ratio", components=["new-product-output", "industrial-output"]),
@@ -154,8 +185,9 @@ CITY_ANNUAL_2024 = {
     "5g-base-stations-per-10k": ({"hangzhou": 50.8, "ningbo": 44.9, "wenzhou": 33.1, "jiaxing": 39.5, "shaoxing": 36.2, "jinhua": 34.8, "quzhou": 31.6, "zhoushan": 41.3, "taizhou": 32.7, "lishui": 30.4, "zhejiang": 38.9}, 42.03),
     "provincial-characteristic-clusters": ({"hangzhou": 12, "ningbo": 11, "wenzhou": 10, "jiaxing": 9, "shaoxing": 7, "jinhua": 7, "quzhou": 4, "zhoushan": 3, "taizhou": 6, "lishui": 4}, 8),
     "provincial-rising-star-clusters": ({"hangzhou": 7, "ningbo": 6, "wenzhou": 3, "jiaxing": 5, "shaoxing": 3, "jinhua": 2, "quzhou": 2, "zhoushan": 1, "taizhou": 3, "lishui": 1}, 4),
-    "provincial-major-list-projects": ({"hangzhou": 96, "ningbo": 88, "wenzhou": 62, "jiaxing": 79, "shaoxing": 71, "jinhua": 58, "quzhou": 35, "zhoushan": 21, "taizhou": 60, "lishui": 30}, 94),
-    "new-provincial-future-factories": ({"hangzhou": 9, "ningbo": 2, "wenzhou": 1, "jiaxing": 2, "shaoxing": 2, "jinhua": 1, "quzhou": 1, "zhoushan": 0, "taizhou": 2, "lishui": 1}, 3),
+    # Derived for Huzhou (counted from its registries: None here); the other cities' figures are theirs, reported, for the rank.
+    "provincial-major-list-projects": ({"hangzhou": 96, "ningbo": 88, "wenzhou": 62, "jiaxing": 79, "shaoxing": 71, "jinhua": 58, "quzhou": 35, "zhoushan": 21, "taizhou": 60, "lishui": 30}, None),
+    "new-provincial-future-factories": ({"hangzhou": 9, "ningbo": 2, "wenzhou": 1, "jiaxing": 2, "shaoxing": 2, "jinhua": 1, "quzhou": 1, "zhoushan": 0, "taizhou": 2, "lishui": 1}, None),
     "provincial-green-demo-projects": ({"hangzhou": 18, "ningbo": 21, "wenzhou": 9, "jiaxing": 15, "shaoxing": 17, "jinhua": 8, "quzhou": 6, "zhoushan": 2, "taizhou": 11, "lishui": 5}, 25),
 }
 
@@ -163,23 +195,12 @@ CITY_ANNUAL_2024 = {
 CITY_ANNUAL = {
     "industry-gdp-growth-contribution": 52.2, "stable-production-rewarded-enterprises": 124, "supply-demand-events": 181,
     "supply-demand-enterprises": 6500, "supply-demand-orders": 153.4, "supply-demand-financing": 350, "supply-demand-projects": 333,
-    "major-projects-filed": 207, "major-chain-projects-filed": 161, "nev-chain-major-projects-filed": 35, "logistics-chain-major-projects-filed": 22,
-    "provincial-major-list-start-rate": 100, "low-efficiency-land-vacated": 5336, "land-renewal-projects": 132, "land-renewal-investment": 204.1,
-    "upgrade-projects": 407, "upgrade-projects-investment": 225.7, "equipment-renewed": 13900, "credit-supported-enterprises": 369,
-    "credit-support": 309, "diagnosed-enterprises": 642, "data-element-cases": 4, "digital-core-major-projects-started": 81,
-    "digital-core-major-projects-investment": 579.6, "new-5g-factories": 3, "5g-base-stations": 14500, "deep-coverage-venues": 2100,
-    "deep-coverage-trunk-lines": 70, "eagle-enterprises-total": 7, "new-listed-enterprises": 6, "listed-enterprises-total": 62,
-    "volunteer-stations": 125, "volunteer-experts": 361, "volunteer-activities": 500, "facilitated-investment-financing": 36.8,
+    "low-efficiency-land-vacated": 5336, "equipment-renewed": 13900, "credit-supported-enterprises": 369,
+    "credit-support": 309, "diagnosed-enterprises": 642, "data-element-cases": 4, "5g-base-stations": 14500, "deep-coverage-venues": 2100,
+    "deep-coverage-trunk-lines": 70, "volunteer-stations": 125, "volunteer-experts": 361, "volunteer-activities": 500, "facilitated-investment-financing": 36.8,
     "executive-training-sessions": 7, "executives-trained": 1200, "transformation-upgraded-enterprises": 226, "equipment-matching-meetings": 5,
     "obsolete-equipment-retired": 2911, "green-upgrade-projects": 328,
 }
-CITY_ANNUAL_2023 = {"major-projects-filed": 194, "major-chain-projects-filed": 137}  # share 70.6% -> 77.8% (+7.2pp)
-
-# Counted from events (per district): (indicator, year) -> city total spread over the districts.
-COUNTED_MONTHLY = {("major-projects-started", 2023): 198, ("major-projects-started", 2024): 215,
-                   ("major-projects-completed", 2023): 131, ("major-projects-completed", 2024): 145}
-COUNTED_ANNUAL = {("new-golden-elephant-bull", 2023): 35, ("new-eagle-enterprises", 2024): 3,
-                  ("new-single-champions", 2024): 2, ("new-provincial-tech-centres", 2024): 17}
 
 TARGETS_2024 = {
     "burden-reduction": 200, "transformation-upgraded-enterprises": 140, "nev-chain-major-projects-filed": 28,
@@ -231,38 +252,22 @@ for indicator, values in CITY_RATES_2024.items():
 for indicator, (others, huzhou) in CITY_ANNUAL_2024.items():
     for region, value in others.items():
         add(indicator, region, "2024", value)
-    add(indicator, "huzhou", "2024", huzhou)
+    if huzhou is not None:
+        add(indicator, "huzhou", "2024", huzhou)
 
 for indicator, value in CITY_ANNUAL.items():
     add(indicator, "huzhou", "2024", value)
-for indicator, value in CITY_ANNUAL_2023.items():
-    add(indicator, "huzhou", "2023", value)
 
 # 累计减轻企业负担: the city's year-to-date path to 242.3亿 (121.2% of the 200亿 plan).
 for month, value in enumerate(monthly_path(d("242.3"), 2024), start=1):
     add("burden-reduction", "huzhou", f"2024-{month:02d}", value)
 
-for (indicator, year), total in COUNTED_MONTHLY.items():
-    per_district = [int(total * s) for s in DISTRICT_SHARE[:-1]]
-    per_district.append(total - sum(per_district))
-    for district, count in zip(DISTRICTS, per_district):
-        cumulative_path = [int((d(count) * SEASON[m]).quantize(Decimal(1), rounding=ROUND_HALF_UP)) for m in range(12)]
-        cumulative_path[-1] = count
-        previous = 0
-        for month, cumulative in enumerate(cumulative_path, start=1):
-            add(indicator, district, f"{year}-{month:02d}", cumulative)
-            add(indicator, district, f"{year}-{month:02d}", cumulative - previous, basis="Monthly")
-            previous = cumulative
-
-for (indicator, year), total in COUNTED_ANNUAL.items():
-    per_district = [int(total * s) for s in DISTRICT_SHARE[:-1]]
-    per_district.append(total - sum(per_district))
-    for district, count in zip(DISTRICTS, per_district):
-        add(indicator, district, str(year), count)
-
 codes = {i["code"] for i in CATALOGUE}
 assert all(o["indicator"] in codes for o in observations), "an observation names an indicator missing from the catalogue"
 assert all(t in codes for t in TARGETS_2024)
+HUZHOU_REGIONS = {"huzhou", *DISTRICTS}
+assert DERIVED <= codes and not any(o["indicator"] in DERIVED and o["region"] in HUZHOU_REGIONS for o in observations), \
+    "a derived indicator is typed in the history for Huzhou or a district"
 
 
 def write(name, payload):

@@ -18,7 +18,11 @@ public static class Extensions
     public static IHostApplicationBuilder AddEnterprisesServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceData<EnterprisesDbContext, EnterprisesSeeder>(
-            ServiceName, "enterprisesdb", consumers => consumers.AddConsumer<ProjectStageAdvancedConsumer>());
+            ServiceName, "enterprisesdb", consumers =>
+            {
+                consumers.AddConsumer<ProjectStageAdvancedConsumer>();
+                consumers.AddConsumer<FactsResyncRequestedConsumer>();
+            });
         builder.AddRedisCache();
         builder.Services.AddSingleton<EnterpriseCache>();
         builder.Services.AddSingleton<PyramidCache>();

@@ -9,18 +9,19 @@ using IndustryPlatform.Indicators.UseCases;
 
 namespace IndustryPlatform.Indicators;
 
-/// <summary>The figures: its database and bus with the two counting consumers, the Redis cache of hot reads, the use cases.</summary>
+/// <summary>The figures: its database and bus with the consumers of the registries' facts, the Redis cache of hot reads, the use cases.</summary>
 public static class Extensions
 {
     public static IHostApplicationBuilder AddIndicatorsServices(this IHostApplicationBuilder builder)
     {
         builder.AddServiceData<IndicatorsDbContext, IndicatorsSeeder>(ServiceName, "indicatorsdb", consumers =>
         {
-            // Each count writes the next version of a district's figure: two at once collide on its unique key and
-            // retry until they land in the error queue (seen under load in the benchmark). One at a time per instance.
-            consumers.AddConsumer<CountMajorProjects>().Endpoint(e => e.ConcurrentMessageLimit = 1);
-            consumers.AddConsumer<CountTierCertifications>().Endpoint(e => e.ConcurrentMessageLimit = 1);
+            // Each batch of facts is one commutative upsert: no inbox, no order to keep, so batches run side by side.
+            consumers.AddFactConsumer<KeepProjectFacts>();
+            consumers.AddFactConsumer<KeepTierFacts>();
+            consumers.AddFactConsumer<KeepListingFacts>();
         });
+        builder.Services.AddHostedService<ResyncFactsAtStart>();
         builder.AddRedisCache();
         builder.Services.AddSingleton<IndicatorCache>();
 

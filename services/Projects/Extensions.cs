@@ -24,6 +24,7 @@ public static class Extensions
         {
             consumers.AddConsumer<EnterpriseRegisteredConsumer>();
             consumers.AddConsumer<EnterpriseChangedConsumer>();
+            consumers.AddConsumer<FactsResyncRequestedConsumer>();
         });
 
         builder.AddServiceEndpoints();

@@ -259,6 +259,10 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Project("1e309", ProjectWith("totalInvestmentYi", "1e309"));
         Project("29 nines", ProjectWith("totalInvestmentYi", "99999999999999999999999999999"));
         Project("-0 investment", ProjectWith("totalInvestmentYi", "-0"));
+        Project("1e9 investment, beyond numeric(12,4)", ProjectWith("totalInvestmentYi", "1e9"));
+        Project("duplicate key", ProjectBase().ToJsonString().TrimEnd('}') + ",\"districtCode\":\"anji\"}");
+        Project("investment finer than 4 places", ProjectWith("totalInvestmentYi", "8.00001"));
+        Project("share finer than 2 places", ProjectWith("equipmentInvestmentShare", "40.001"));
         Project("NaN as string", ProjectWith("equipmentInvestmentShare", "\"NaN\""));
         Project("empty name", ProjectWith("name", "\"\""));
         Project("whitespace name", ProjectWith("name", "\"   \""));
@@ -330,6 +334,9 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Batch("number where period", BatchWith("period", "202403"));
         Batch("1e309", BatchWith("value", "1e309"));
         Batch("29 nines", BatchWith("value", "99999999999999999999999999999"));
+        Batch("1e17, beyond numeric(20,4)", BatchWith("value", "1e17"));
+        Batch("duplicate key", "{\"rows\":[" + RowBase().ToJsonString().TrimEnd('}') + ",\"regionCode\":\"anji\"}]}");
+        Batch("1e-30, finer than 4 places", BatchWith("value", "1e-30"));
         Batch("NaN as string", BatchWith("value", "\"NaN\""));
         Batch("empty strings", BatchWith("indicatorCode", "\"\""));
         Batch("whitespace period", BatchWith("period", "\"   \""));
@@ -368,6 +375,8 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         Csv("script in region_code", CsvRow(region: Script));
         Csv("1e309 value", CsvRow(value: "1e309"));
         Csv("29 nines value", CsvRow(value: "99999999999999999999999999999"));
+        Csv("1e17 value", CsvRow(value: "1e17"));
+        Csv("1e-30 value", CsvRow(value: "1e-30"));
         Csv("NaN value", CsvRow(value: "NaN"));
         Csv("NUL in region_code", CsvRow(region: "wuxing\0"));
         Csv("NUL in region_code, district", CsvRow(region: "wuxing\0"), Wuxing);
@@ -475,6 +484,7 @@ public sealed class HostileInputThroughGateway(PlatformFixture platform)
         ["districtCode"] = "wuxing",
         ["chainCode"] = "nev",
         ["kind"] = "NewManufacturing",
+        ["origin"] = "NewlyIntroduced",
         ["totalInvestmentYi"] = 8.5m,
         ["equipmentInvestmentShare"] = 40m,
         ["isProvincialMajor"] = true,

@@ -42,6 +42,7 @@ public sealed class ProjectAboveScaleThroughGateway(PlatformFixture platform)
             districtCode = District,
             chainCode = "smart-logistics",
             kind = "NewManufacturing",
+            origin = "NewlyIntroduced",
             totalInvestmentYi = 3.2m,
             equipmentInvestmentShare = 55m,
             filedOn = "2016-03-01",

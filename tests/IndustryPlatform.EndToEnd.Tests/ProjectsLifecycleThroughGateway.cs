@@ -32,6 +32,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
             districtCode = "wuxing",
             chainCode = "nev",
             kind = "NewManufacturing",
+            origin = "NewlyIntroduced",
             totalInvestmentYi = 8.5m,
             equipmentInvestmentShare = 40m,
             isProvincialMajor = true,
@@ -83,7 +84,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         using var registered = await gateway.PostAsJsonAsync("/api/v1/projects", new
         {
             name = "智能物流装备技改项目", enterpriseCreditCode = code, districtCode = "deqing", chainCode = "smart-logistics",
-            kind = "TechnicalUpgrade", totalInvestmentYi = 1.2m, equipmentInvestmentShare = 70m, filedOn = "2024-02-01",
+            kind = "TechnicalUpgrade", origin = "Endogenous", totalInvestmentYi = 1.2m, equipmentInvestmentShare = 70m, filedOn = "2024-02-01",
             plannedStartOn = "2024-04-01", plannedCompletionOn = "2024-10-01", plannedProductionOn = "2024-12-01",
             plannedAboveScaleOn = "2025-06-01", plannedAtCapacityOn = "2025-12-01",
         }, _cancellation);
@@ -109,7 +110,7 @@ public sealed class ProjectsLifecycleThroughGateway(PlatformFixture platform)
         using var registered = await gateway.PostAsJsonAsync("/api/v1/projects", new
         {
             name = "高端新材料产业化项目", enterpriseCreditCode = code, districtCode = "nanxun", chainCode = "advanced-materials",
-            kind = "NewManufacturing", totalInvestmentYi = 6m, equipmentInvestmentShare = 50m, filedOn = Day(today.AddDays(-200)),
+            kind = "NewManufacturing", origin = "NewlyIntroduced", totalInvestmentYi = 6m, equipmentInvestmentShare = 50m, filedOn = Day(today.AddDays(-200)),
             plannedStartOn = Day(today.AddDays(-100)), plannedCompletionOn = Day(today.AddDays(400)), plannedProductionOn = Day(today.AddDays(500)),
             plannedAboveScaleOn = Day(today.AddDays(700)), plannedAtCapacityOn = Day(today.AddDays(900)),
         }, _cancellation);

@@ -41,7 +41,7 @@ public sealed class DemoSeed(EnterprisesHost host) : IClassFixture<EnterprisesHo
         {
             // The first start alone loads everything: figures and certifications of enterprises registered in the same run.
             afterFirst = await db.Set<OutboxMessage>().CountAsync(ct);
-            Assert.Equal(640, await db.YearlyFigures.CountAsync(ct));
+            Assert.Equal(1200, await db.YearlyFigures.CountAsync(ct));
         }
 
         await using (var db = new EnterprisesDbContext(options))
@@ -51,12 +51,12 @@ public sealed class DemoSeed(EnterprisesHost host) : IClassFixture<EnterprisesHo
 
         await using var check = new EnterprisesDbContext(options);
         Assert.Equal(afterFirst, await check.Set<OutboxMessage>().CountAsync(ct));
-        Assert.Equal(320, await check.Enterprises.CountAsync(ct));
-        Assert.Equal(640, await check.YearlyFigures.CountAsync(f => f.IsDemo, ct));
+        Assert.Equal(600, await check.Enterprises.CountAsync(ct));
+        Assert.Equal(1200, await check.YearlyFigures.CountAsync(f => f.IsDemo, ct));
         var certifications = await check.TierRecords.CountAsync(r => r.Status == TierStatus.Certified, ct);
         Assert.True(certifications > 200, $"{certifications} certifications");
         var outbox = await check.Set<OutboxMessage>().ToListAsync(ct);
-        Assert.Equal(320, outbox.Count(m => m.MessageType.Contains("EnterpriseRegistered", StringComparison.Ordinal)));
+        Assert.Equal(600, outbox.Count(m => m.MessageType.Contains("EnterpriseRegistered", StringComparison.Ordinal)));
         Assert.Equal(certifications, outbox.Count(m => m.MessageType.Contains("TierCertified", StringComparison.Ordinal)));
         Assert.Equal(await check.AboveScaleYears.CountAsync(ct), outbox.Count(m => m.MessageType.Contains("EnterpriseBecameAboveScale", StringComparison.Ordinal)));
         Assert.True(first.Elapsed < TimeSpan.FromSeconds(20), $"first seed took {first.Elapsed}");

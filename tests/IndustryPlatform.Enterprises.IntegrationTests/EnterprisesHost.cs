@@ -31,7 +31,7 @@ public sealed class EnterprisesHost(InfrastructureFixture infrastructure) : IAsy
         DatabaseConnectionString = await infrastructure.GetDatabaseConnectionStringAsync($"enterprises_it_{Guid.NewGuid():N}");
         _listener = await EventListener.StartAsync(infrastructure.RabbitMqConnectionString,
             typeof(EnterpriseRegistered), typeof(EnterpriseChanged), typeof(EnterpriseBecameAboveScale),
-            typeof(TierCandidateProposed), typeof(TierCertified), typeof(TierRevoked));
+            typeof(TierCandidateProposed), typeof(TierCertified), typeof(TierRevoked), typeof(TierRecordChanged), typeof(ListingChanged));
         _service = await ServiceTestHost.Build(
                 typeof(Extensions),
                 builder => builder.AddEnterprisesServices(),

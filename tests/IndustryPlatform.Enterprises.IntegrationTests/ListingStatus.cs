@@ -121,7 +121,7 @@ public sealed class ListingStatus(EnterprisesHost host) : IClassFixture<Enterpri
         Assert.Equal(1, stored.Version);
         Assert.Equal(("szse-main", "002594", new DateOnly(2011, 6, 30)), (stored.ListingExchange, stored.StockCode, stored.ListedOn));
         Assert.Single(stored.History);
-        Assert.Equal(1, outboxBefore);
+        Assert.Equal(2, outboxBefore); // EnterpriseRegistered and ListingChanged
         Assert.Equal(outboxBefore, await OutboxMessagesAboutAsync(db, code));
     }
 

@@ -121,7 +121,7 @@ public sealed class TierLadder(EnterprisesHost host) : IClassFixture<Enterprises
         var services = scope.ServiceProvider;
         var pyramid = new GetPyramid(
             services.GetRequiredService<EnterprisesDbContext>(), services.GetRequiredService<TierCatalogue>(),
-            new PyramidCache(new RedisJsonCache(deadRedis, NullLogger<RedisJsonCache>.Instance)), TimeProvider.System);
+            new PyramidCache(new RedisJsonCache(deadRedis, new RedisCallPolicy(), NullLogger<RedisJsonCache>.Instance)), TimeProvider.System);
 
         var result = await pyramid.HandleAsync(Year, None);
 

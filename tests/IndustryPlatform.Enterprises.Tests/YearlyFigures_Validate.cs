@@ -94,4 +94,15 @@ public sealed class YearlyFigures_Validate
         Assert.Equal(2_000m, SeededCatalogue.Catalogue.AboveScale.MinMainBusinessRevenue);
         Assert.Equal(aboveScale, SeededCatalogue.Catalogue.AboveScale.IsMetBy(figures));
     }
+
+    [Fact]
+    public void Names_an_amount_its_column_cannot_keep()
+    {
+        var submission = Valid with { MainBusinessRevenue = 1e16m, LandMu = 40.005m };
+
+        var refused = Assert.Throws<InvalidInputException>(() => submission.Validate(2024, _clock));
+
+        Assert.Contains(refused.Violations, v => v is { Field: "main_business_revenue", Rule.Value: "number.out-of-range" });
+        Assert.Contains(refused.Violations, v => v is { Field: "land_mu", Rule.Value: "number.too-precise" });
+    }
 }

@@ -33,12 +33,9 @@ public sealed class Bulletin_FromSeeds
     [InlineData("实现年度计划的121.2%")]
     [InlineData("八大新兴产业链营业收入占规上比重36.9%,较去年同期增加2.7个百分点")]
     [InlineData("重点传统制造业利润总额同比增长10.4%、高于省均12.9个百分点,全省第2位")]
-    [InlineData("八大链项目占比77.8%,较去年同期增加7.2个百分点")]
-    [InlineData("3亿元以上制造业项目新开工入库215个")]
-    [InlineData("3亿元以上制造业项目新竣工145个")]
     [InlineData("规上数字经济核心产业制造业增加值增长14%、高于省均6.4个百分点")]
     [InlineData("每万人拥有5G基站数42个,全省第3位")]
-    [InlineData("转型提质累计完成改造提升企业226家,实现年度计划的161.4%")]
+    [InlineData("转型提质累计完成改造提升企业226家（报送）,实现年度计划的161.4%")]
     public void The_2024_bulletin_for_Huzhou_reproduces_the_report(string phrase) => Assert.Contains(phrase, Huzhou2024().Text);
 
     [Fact]
@@ -50,7 +47,6 @@ public sealed class Bulletin_FromSeeds
         Assert.Equal(3, Card("5g-base-stations-per-10k").Rank);
         Assert.Equal(5, Card("provincial-characteristic-clusters").Rank);
         Assert.Equal(4, Card("provincial-rising-star-clusters").Rank);
-        Assert.Equal(2, Card("provincial-major-list-projects").Rank);
         Assert.Equal(11, Card("manufacturing-investment-growth").RankedCities);
     }
 
@@ -70,23 +66,22 @@ public sealed class Bulletin_FromSeeds
 
         Assert.Equal(121.2m, Math.Round(burden.CompletionPercent!.Value, 1));
         Assert.Equal(Light.Green, burden.Light);
-        Assert.True(Card("nev-chain-major-projects-filed").CompletionPercent == 125m);
     }
 
     [Fact]
-    public void Every_indicator_the_history_names_is_in_the_catalogue_and_every_report_indicator_has_a_2024_figure()
+    public void Every_typed_report_indicator_has_a_2024_figure_and_no_derived_one_comes_from_the_history()
     {
-        var (catalogue, figures) = Seeded.Value;
+        var (catalogue, _) = Seeded.Value;
         var bulletin = Huzhou2024();
 
         var missing = catalogue.Indicators.Values
             .Where(i => i.Frequency != Frequency.Quarterly)
             .Where(i => !bulletin.Items.Any(item => item.Summary.IndicatorCode == i.Code))
             .Select(i => i.Code)
+            .Order()
             .ToList();
-        // The 2023 certifications (新认定2023年度金象金牛) belong to the 2023 bulletin.
-        Assert.Equal(["new-golden-elephant-bull"], missing);
-        Assert.Equal(35m, figures.Of(catalogue.Find("new-golden-elephant-bull")!, "huzhou", Period.WholeYear(2023), Basis.Cumulative)!.Value);
+        // Derived figures are counted from the registries' records, of which this test has none.
+        Assert.Equal(catalogue.Indicators.Values.Where(catalogue.IsDerived).Select(i => i.Code).Order().ToList(), missing);
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class Bulletin_Sentence
             TestCatalogue.Vintage("manufacturing-investment", "huzhou", March, 90m),
             TestCatalogue.Vintage("manufacturing-investment", "huzhou", March.SamePeriodLastYear, 100m));
 
-        Assert.Equal("制造业投资90亿元,同比下降10%", Bulletin.Sentence(summary));
+        Assert.Equal("制造业投资90亿元（报送）,同比下降10%", Bulletin.Sentence(summary));
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class Bulletin_Sentence
         var summary = Summary(TestCatalogue.Level(), TestCatalogue.Vintage("manufacturing-investment", "huzhou", March, 90m));
 
         Assert.Null(summary.GrowthPercent);
-        Assert.Equal("制造业投资90亿元", Bulletin.Sentence(summary));
+        Assert.Equal("制造业投资90亿元（报送）", Bulletin.Sentence(summary));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class Bulletin_Sentence
             TestCatalogue.Vintage("manufacturing-investment-growth", "zhejiang", March, 3.3m));
 
         Assert.Equal(2, summary.Rank);
-        Assert.Equal("制造业投资同比增长2.5%、低于省均0.8个百分点,全省第2位", Bulletin.Sentence(summary));
+        Assert.Equal("制造业投资同比增长2.5%（报送）、低于省均0.8个百分点,全省第2位", Bulletin.Sentence(summary));
     }
 
     [Fact]
@@ -60,7 +60,17 @@ public sealed class Bulletin_Sentence
             TestCatalogue.Vintage("manufacturing-investment-share", "huzhou", March, 30m),
             TestCatalogue.Vintage("manufacturing-investment-share", "huzhou", March.SamePeriodLastYear, 31.5m));
 
-        Assert.Equal("制造业投资占固投比重30%,较去年同期减少1.5个百分点", Bulletin.Sentence(summary));
+        Assert.Equal("制造业投资占固投比重30%（报送）,较去年同期减少1.5个百分点", Bulletin.Sentence(summary));
+    }
+
+    [Fact]
+    public void A_city_figure_recomputed_from_its_districts_is_not_marked_as_reported()
+    {
+        var districts = TestCatalogue.Districts.Select(d => TestCatalogue.Vintage("manufacturing-investment", d, March, 15m)).ToArray();
+        var summary = Summary(TestCatalogue.Level(), districts);
+
+        Assert.Equal(FigureSource.Recomputed, summary.Source);
+        Assert.Equal("制造业投资90亿元", Bulletin.Sentence(summary));
     }
 
     [Fact]

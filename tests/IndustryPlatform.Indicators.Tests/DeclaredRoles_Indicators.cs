@@ -20,7 +20,7 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     public void No_endpoint_is_left_without_a_declared_role()
     {
         Assert.Empty(DeclaredRoles.Undeclared(_service.Endpoints));
-        Assert.Equal(8, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.indicators.v1.").Count);
+        Assert.Equal(10, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.indicators.v1.").Count);
     }
 
     [Theory]
@@ -29,6 +29,8 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     [InlineData("GET", "/api/v1/indicators/{indicatorCode}/summary", "read")]
     [InlineData("POST", "/api/v1/indicators/observations:batch", "submit")]
     [InlineData("POST", "/api/v1/indicators/observations:csv", "submit")]
+    [InlineData("GET", "/api/v1/indicators/{indicatorCode}/figures/{region}/{period}/explain", "read")]
+    [InlineData("POST", "/api/v1/indicators/facts/resync", "admin")]
     public void Each_rest_endpoint_needs_the_role_declared_for_it(string method, string route, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, method, route));
 
@@ -37,6 +39,8 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     [InlineData("/industry.indicators.v1.IndicatorFigures/LoadObservations", "submit")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/GetSummary", "read")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/GetBulletin", "read")]
+    [InlineData("/industry.indicators.v1.IndicatorFigures/ExplainFigure", "read")]
+    [InlineData("/industry.indicators.v1.IndicatorFigures/RequestFactsResync", "admin")]
     public void Each_grpc_method_needs_the_role_declared_for_it(string path, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, path));
 }

@@ -1,5 +1,6 @@
 using IndustryPlatform.Rules;
 using IndustryPlatform.Indicators.Domain;
+using IndustryPlatform.Indicators.Domain.Derived;
 using IndustryPlatform.Indicators.Tests.Support;
 
 namespace IndustryPlatform.Indicators.Tests;
@@ -119,13 +120,44 @@ public sealed class ObservationRules_Check
         Assert.Equal(RowOutcome.Unchanged, Check(Row(value: 100m), null, TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2025, 1), 100m)).Outcome);
 
     [Fact]
-    public void A_counted_indicator_cannot_be_typed_in()
+    public void A_derived_indicator_cannot_be_typed_in_for_the_city_or_a_district_but_another_city_s_figure_can()
     {
         var counted = TestCatalogue.Level("major-projects-started");
         counted.Unit = "个";
-        counted.CountedFrom = "ProjectStarted";
-        var verdict = ObservationRules.Check(Row(indicator: "major-projects-started", unit: "个"), City, TestCatalogue.Build(counted), new ObservationBook([]), Today);
+        counted.Derived = new DerivedFigure(FactKind.Projects, CountedOn.Started, Where: new DerivedFilter(IsMajor: true));
+        var catalogue = TestCatalogue.Build(counted);
 
-        Assert.Equal("indicator.counted-from-events", Rule(verdict));
+        Assert.Equal("indicator.counted-from-events", Rule(ObservationRules.Check(Row(indicator: "major-projects-started", unit: "个"), City, catalogue, new ObservationBook([]), Today)));
+        Assert.Equal("indicator.counted-from-events", Rule(ObservationRules.Check(Row(indicator: "major-projects-started", region: "huzhou", unit: "个"), City, catalogue, new ObservationBook([]), Today)));
+        Assert.Equal(RowOutcome.Accepted, ObservationRules.Check(Row(indicator: "major-projects-started", region: "hangzhou", unit: "个"), City, catalogue, new ObservationBook([]), Today).Outcome);
     }
+
+    [Fact]
+    public void A_share_of_derived_indicators_is_derived_too()
+    {
+        Indicator Count(string code) => new()
+        {
+            Code = code, NameZh = code, NameEn = code, Unit = "个", Frequency = Frequency.Annual, HigherIsBetter = true, Aggregation = Aggregation.Sum,
+            Derived = new DerivedFigure(FactKind.Projects, CountedOn.Filed),
+        };
+        var share = new Indicator
+        {
+            Code = "share", NameZh = "占比", NameEn = "share", Unit = "%", Frequency = Frequency.Annual, HigherIsBetter = true,
+            Aggregation = Aggregation.Ratio, Components = ["a", "b"],
+        };
+
+        Assert.True(TestCatalogue.Build(Count("a"), Count("b"), share).IsDerived(share));
+        Assert.False(TestCatalogue.Build(Count("a"), TestCatalogue.Level("b"), share).IsDerived(share));
+    }
+
+    [Theory]
+    [InlineData("1e16", "number.out-of-range")]
+    [InlineData("-1e16", "number.out-of-range")]
+    [InlineData("100.00001", "number.too-precise")]
+    public void A_value_its_column_cannot_keep_is_refused_by_name(string value, string rule) =>
+        Assert.Equal(rule, Rule(Check(Row(value: decimal.Parse(value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture)))));
+
+    [Fact]
+    public void The_largest_value_its_column_keeps_is_accepted() =>
+        Assert.Equal(RowOutcome.Accepted, Check(Row(value: 999999999999999.9999m)).Outcome);
 }

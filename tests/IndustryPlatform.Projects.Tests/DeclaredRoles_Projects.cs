@@ -20,7 +20,7 @@ public sealed class DeclaredRoles_Projects : IAsyncLifetime
     public void No_endpoint_is_left_without_a_declared_role()
     {
         Assert.Empty(DeclaredRoles.Undeclared(_service.Endpoints));
-        Assert.Equal(6, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.projects.v1.").Count);
+        Assert.Equal(8, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.projects.v1.").Count);
     }
 
     [Theory]
@@ -28,8 +28,11 @@ public sealed class DeclaredRoles_Projects : IAsyncLifetime
     [InlineData("GET", "/api/v1/projects/{projectId}", "read")]
     [InlineData("POST", "/api/v1/projects/{projectId}/advance", "submit")]
     [InlineData("POST", "/api/v1/projects/{projectId}/replan", "submit")]
+    [InlineData("POST", "/api/v1/projects/{projectId}/withdraw", "submit")]
     [InlineData("GET", "/api/v1/projects/lists/{list}", "read")]
     [InlineData("GET", "/api/v1/projects/statistics", "read")]
+    [InlineData("GET", "/api/v1/projects", "read")]
+    [InlineData("GET", "/api/v1/projects/statistics/{figure}/projects", "read")]
     public void Each_rest_endpoint_needs_the_role_declared_for_it(string method, string route, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, method, route));
 
@@ -37,9 +40,11 @@ public sealed class DeclaredRoles_Projects : IAsyncLifetime
     [InlineData("/industry.projects.v1.ProjectLifecycle/RegisterProject", "submit")]
     [InlineData("/industry.projects.v1.ProjectLifecycle/AdvanceProject", "submit")]
     [InlineData("/industry.projects.v1.ProjectLifecycle/ReplanProject", "submit")]
+    [InlineData("/industry.projects.v1.ProjectLifecycle/WithdrawProject", "submit")]
     [InlineData("/industry.projects.v1.ProjectLifecycle/GetProject", "read")]
     [InlineData("/industry.projects.v1.ProjectLifecycle/ListProjects", "read")]
     [InlineData("/industry.projects.v1.ProjectLifecycle/GetProjectStatistics", "read")]
+    [InlineData("/industry.projects.v1.ProjectLifecycle/ListFigureProjects", "read")]
     public void Each_grpc_method_needs_the_role_declared_for_it(string path, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, path));
 }

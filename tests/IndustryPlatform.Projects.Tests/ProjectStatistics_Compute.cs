@@ -178,7 +178,7 @@ public sealed class ProjectStatistics_Compute
         var facts = ProjectStatistics.FactsOf(project);
 
         Assert.Equal(new ProjectFacts("nev", "changxing", 3m, true, Sample.FiledOn, new DateOnly(2024, 6, 1),
-            new DateOnly(2024, 5, 20), new DateOnly(2025, 6, 30), null), facts);
+            new DateOnly(2024, 5, 20), new DateOnly(2025, 6, 30), null, project.Id, project.Name), facts);
     }
 
     private static ProjectStatistics Compute(TargetScope by, IReadOnlyCollection<ProjectFacts> projects, params YearlyTarget[] targets) =>

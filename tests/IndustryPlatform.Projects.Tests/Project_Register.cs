@@ -53,6 +53,7 @@ public sealed class Project_Register
         Assert.Contains(("equipment_investment_share", "equipment-share.out-of-range"), rules);
         Assert.Contains(("filed_on", "date.format"), rules);
         Assert.Contains(("planned_start_on", "date.required"), rules);
+        Assert.Contains(("origin", "origin.required"), rules);
     }
 
     [Fact]

@@ -25,7 +25,9 @@ public sealed class StatisticsMessages_Map
         var statistics = new Domain.ProjectStatistics(2024, Domain.TargetScope.Chain,
             [new Domain.StatisticsRow(nev, new Domain.StageFigures(36, 140.5m, 35, 138m, 28, 125.0m), none, none, none, new Domain.StartRate(4, 4, 100m))],
             new Domain.StatisticsRow(city, none, none, none, none, new Domain.StartRate(0, 0, null)),
-            new Domain.EightChainsShare(0, 0, null));
+            new Domain.EightChainsShare(0, 0, null),
+            [new Domain.FigureCount("technical-upgrade-filed", "技改项目", 407, 225.7m)],
+            new Domain.StartRate(94, 94, 100m));
 
         var message = statistics.ToMessage();
 
@@ -40,5 +42,8 @@ public sealed class StatisticsMessages_Map
         Assert.Equal("湖州市", message.CityTotal.NameZh);
         Assert.False(message.CityTotal.StartRate.HasPercent);
         Assert.False(message.EightChainsShare.HasPercent);
+        var figure = Assert.Single(message.Figures);
+        Assert.Equal(("technical-upgrade-filed", 407, 225.7), (figure.Code, figure.Count, figure.InvestmentYi));
+        Assert.Equal((94, 94, 100.0), (message.ProvincialStartRate.PlannedToStart, message.ProvincialStartRate.Started, message.ProvincialStartRate.Percent));
     }
 }

@@ -56,9 +56,21 @@ public sealed class PlatformFixture : IAsyncLifetime
             HttpHandler = new BearerTokenHandler(() => GetAccessTokenAsync(clientId), new SocketsHttpHandler()),
         });
 
-    /// <summary>A token from the gateway's /connect/token for a development client (secret "dev-secret-" + id), cached per client.</summary>
-    public Task<string> GetAccessTokenAsync(string clientId) =>
-        _tokens.GetOrAdd(clientId, id => new Lazy<Task<string>>(() => RequestTokenAsync(id, DevelopmentSecret(id)))).Value;
+    /// <summary>A token from the gateway's /connect/token for a development client (secret "dev-secret-" + id), cached per client;
+    /// a failed request is not kept, so the next call asks again (the gateway may just have been restarting).</summary>
+    public async Task<string> GetAccessTokenAsync(string clientId)
+    {
+        var token = _tokens.GetOrAdd(clientId, id => new Lazy<Task<string>>(() => RequestTokenAsync(id, DevelopmentSecret(id))));
+        try
+        {
+            return await token.Value;
+        }
+        catch
+        {
+            _tokens.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(clientId, token));
+            throw;
+        }
+    }
 
     public static string DevelopmentSecret(string clientId) => $"dev-secret-{clientId}";
 

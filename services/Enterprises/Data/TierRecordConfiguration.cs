@@ -20,6 +20,8 @@ internal sealed class TierRecordConfiguration : IEntityTypeConfiguration<TierRec
         record.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         record.Property(r => r.ProposedBy).HasMaxLength(100);
         record.Property(r => r.Version).IsConcurrencyToken();
+        record.Ignore(r => r.IsDemo);
+        record.Ignore(r => r.HoldsUntil);
         record.OwnsMany(r => r.History, h =>
         {
             h.ToJson("history");

@@ -52,6 +52,9 @@ public sealed class Enterprise
 
     public string? DeactivationReason { get; private set; }
 
+    /// <summary>Invented demonstration data (seeds/demo-enterprises.json), not a real registration.</summary>
+    public bool IsDemo { get; private set; }
+
     /// <summary>Every version, oldest first.</summary>
     public IReadOnlyList<EnterpriseHistoryEntry> History => _history;
 
@@ -79,6 +82,9 @@ public sealed class Enterprise
         enterprise.Remember("Registered", now, null);
         return enterprise;
     }
+
+    /// <summary>Marks an enterprise of the demo data; only the demo seeder does. Not a change of the particulars: the version stays.</summary>
+    public void MarkAsDemo() => IsDemo = true;
 
     /// <summary>
     /// 信息变更 — replaces the particulars. Refuses bad input with every broken rule at once, and a change based on

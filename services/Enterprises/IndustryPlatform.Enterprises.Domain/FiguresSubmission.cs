@@ -14,6 +14,9 @@ public sealed record FiguresSubmission(
     decimal? Co2Tonnes,
     decimal? ValueAdded)
 {
+    /// <summary>Every amount is kept to 2 decimal places, below 10¹⁶ (万元, 亩, tce, tonnes).</summary>
+    public static readonly StoredNumber AmountColumn = new(18, 2);
+
     /// <summary>Figures before this year are not kept: the platform's statistics start in the 2000s.</summary>
     public const int EarliestYear = 2000;
 
@@ -78,6 +81,12 @@ public sealed record FiguresSubmission(
         if (value < 0)
         {
             violations.Add(new(field, RuleCodes.Figure.Negative, $"The {label} cannot be negative ({value})."));
+            return null;
+        }
+
+        if (AmountColumn.Check(value.Value, field) is { } unstorable)
+        {
+            violations.Add(unstorable);
             return null;
         }
 

@@ -8,6 +8,9 @@ namespace IndustryPlatform.Enterprises.Domain;
 /// </summary>
 public sealed class TierRecord
 {
+    /// <summary>Who records the demo data's certifications; such a record is demo data.</summary>
+    public const string DemoRecorder = "demo-seed";
+
     private readonly List<TierStatusChange> _history = [];
 
     private TierRecord()
@@ -41,6 +44,12 @@ public sealed class TierRecord
     public DateOnly? ValidUntil { get; private set; }
 
     public int Version { get; private set; }
+
+    /// <summary>Invented demonstration data: recorded by the demo seeder.</summary>
+    public bool IsDemo => ProposedBy == DemoRecorder;
+
+    /// <summary>The last day the record holds as it stands: a candidacy's last day, or a certification's; null once revoked before certification.</summary>
+    public DateOnly? HoldsUntil => Status == TierStatus.Candidate ? CandidacyExpiresOn : ValidUntil;
 
     public IReadOnlyList<TierStatusChange> History => _history;
 

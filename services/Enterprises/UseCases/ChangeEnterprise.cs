@@ -13,7 +13,7 @@ namespace IndustryPlatform.Enterprises.UseCases;
 public sealed record ChangeEnterpriseCommand(string? CreditCode, int ExpectedVersion, EnterpriseDetails Details);
 
 /// <summary>
-/// 信息变更 — replaces an enterprise's particulars, announces it (EnterpriseChanged) in the same transaction,
+/// 信息变更 — replaces an enterprise's particulars, announces it (EnterpriseChanged, ListingChanged) in the same transaction,
 /// then drops the cached copy, and the cached pyramid when the listing status or the district of a listed enterprise moved.
 /// </summary>
 public sealed class ChangeEnterprise(
@@ -37,6 +37,8 @@ public sealed class ChangeEnterprise(
 
         await db.EnsureStockCodeFreeAsync(enterprise, cancellationToken);
         db.AddIntegrationEvent(enterprise.ToChangedEvent());
+        // Name and district travel with the listing fact too, so every change is a new one, not only a change of listing.
+        db.AddIntegrationEvent(enterprise.ToListingChangedEvent());
         try
         {
             await db.SaveChangesOrConflictAsync(RuleCodes.Enterprise.VersionStale,

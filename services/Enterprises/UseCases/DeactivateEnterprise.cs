@@ -11,7 +11,7 @@ namespace IndustryPlatform.Enterprises.UseCases;
 
 public sealed record DeactivateEnterpriseCommand(string? CreditCode, int ExpectedVersion, string? Reason);
 
-/// <summary>注销 — deactivates an enterprise, announces it (EnterpriseChanged with IsActive false), then drops the cached copy.</summary>
+/// <summary>注销 — deactivates an enterprise, announces it (EnterpriseChanged and ListingChanged with IsActive false), then drops the cached copy.</summary>
 public sealed class DeactivateEnterprise(EnterprisesDbContext db, EnterpriseCache cache, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<RegistryEntry> HandleAsync(DeactivateEnterpriseCommand command, CancellationToken cancellationToken)
@@ -22,6 +22,7 @@ public sealed class DeactivateEnterprise(EnterprisesDbContext db, EnterpriseCach
         caller.EnsureMayWrite(enterprise.DistrictCode, "enterprises");
         enterprise.Deactivate(command.ExpectedVersion, command.Reason, clock);
         db.AddIntegrationEvent(enterprise.ToChangedEvent());
+        db.AddIntegrationEvent(enterprise.ToListingChangedEvent());
         await db.SaveChangesOrConflictAsync(RuleCodes.Enterprise.VersionStale,
             $"Enterprise {code} was changed by someone else while it was being deactivated. Read it again.", cancellationToken);
 

@@ -14,7 +14,8 @@ namespace IndustryPlatform.Enterprises.UseCases;
 /// On every start: the regions and industry chains (an upsert by code), then — unless Enterprises:SeedDemoData is false —
 /// the demo enterprises with their listing status, their 2023–2024 figures and certifications, each added only when
 /// missing. Demo enterprises are registered through the domain with their events, so Projects and Indicators learn of
-/// them like any other. A demo enterprise registered by an earlier version of the seeds, before listing status was kept,
+/// them like any other; each enterprise, certification and listing added also publishes its facts (ListingChanged,
+/// TierRecordChanged), marked IsDemo. A demo enterprise registered by an earlier version of the seeds, before listing status was kept,
 /// gets its demo listing as a change (with history and EnterpriseChanged) — but only while nobody has changed it since.
 /// Two saves and a handful of queries, so the first start stays quick. A use case of its own: it goes through the
 /// domain, the outbox and the pyramid cache like any other write.
@@ -24,7 +25,7 @@ internal sealed partial class EnterprisesSeeder(
     : IDatabaseSeeder<EnterprisesDbContext>
 {
     public const string DemoDataSetting = "Enterprises:SeedDemoData";
-    private const string SeededBy = "demo-seed";
+    private const string SeededBy = TierRecord.DemoRecorder;
 
     public async Task SeedAsync(EnterprisesDbContext db, SeedFiles seeds, CancellationToken cancellationToken)
     {
@@ -41,11 +42,13 @@ internal sealed partial class EnterprisesSeeder(
         var demo = seeds.Read<DemoFiguresFile>("demo-enterprise-figures.json");
         var now = HuzhouCalendar.Now(clock);
 
-        var districts = await db.Enterprises.AsNoTracking().Select(e => new { e.CreditCode, e.DistrictCode }).ToListAsync(cancellationToken);
+        var districts = await db.Enterprises.AsNoTracking().Select(e => new { e.CreditCode, e.DistrictCode, e.NameZh }).ToListAsync(cancellationToken);
         var districtOf = districts.ToDictionary(e => e.CreditCode.Value, e => e.DistrictCode, StringComparer.Ordinal);
+        var nameOf = districts.ToDictionary(e => e.CreditCode.Value, e => e.NameZh, StringComparer.Ordinal);
         var reference = await db.LoadRegistryReferenceDataAsync(cancellationToken);
-        var registered = RegisterMissing(db, enterprises, districtOf, reference);
-        if (registered > 0)
+        var marked = await MarkEarlierDemoEnterprisesAsync(db, enterprises, cancellationToken);
+        var registered = RegisterMissing(db, enterprises, districtOf, nameOf, reference);
+        if (registered + marked > 0)
         {
             // The figures' and tier records' keys to the registry are not in the EF model, so the enterprises go in first.
             // Should the start stop between the two saves, the next start adds what is still missing.
@@ -53,7 +56,7 @@ internal sealed partial class EnterprisesSeeder(
         }
 
         var figures = await AddMissingFiguresAsync(db, demo.Figures, districtOf, now, cancellationToken);
-        var certified = await AddMissingCertificationsAsync(db, demo.Certifications, districtOf, now, cancellationToken);
+        var certified = await AddMissingCertificationsAsync(db, demo.Certifications, districtOf, nameOf, now, cancellationToken);
         var listed = await ListUnchangedAsync(db, enterprises, reference, cancellationToken);
 
         if (registered + figures + certified + listed == 0)
@@ -68,15 +71,19 @@ internal sealed partial class EnterprisesSeeder(
 
     /// <summary>Registers the demo enterprises not yet in the registry and adds them to <paramref name="districtOf"/>, unsaved.</summary>
     private int RegisterMissing(
-        EnterprisesDbContext db, IReadOnlyList<DemoEnterprise> enterprises, Dictionary<string, string> districtOf, RegistryReferenceData reference)
+        EnterprisesDbContext db, IReadOnlyList<DemoEnterprise> enterprises, Dictionary<string, string> districtOf, Dictionary<string, string> nameOf,
+        RegistryReferenceData reference)
     {
         var added = 0;
         foreach (var body in enterprises.Where(e => !districtOf.ContainsKey(e.CreditCode)))
         {
             var enterprise = Enterprise.Register(body.CreditCode, body.Details(), reference, clock);
+            enterprise.MarkAsDemo();
             db.Enterprises.Add(enterprise);
             db.AddIntegrationEvent(enterprise.ToRegisteredEvent());
+            db.AddIntegrationEvent(enterprise.ToListingChangedEvent());
             districtOf[enterprise.CreditCode.Value] = enterprise.DistrictCode;
+            nameOf[enterprise.CreditCode.Value] = enterprise.NameZh;
             added++;
         }
 
@@ -108,7 +115,8 @@ internal sealed partial class EnterprisesSeeder(
     }
 
     private async Task<int> AddMissingCertificationsAsync(
-        EnterprisesDbContext db, IReadOnlyList<DemoCertification> rows, Dictionary<string, string> districtOf, DateTimeOffset now, CancellationToken cancellationToken)
+        EnterprisesDbContext db, IReadOnlyList<DemoCertification> rows, Dictionary<string, string> districtOf, Dictionary<string, string> nameOf,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var existing = (await db.TierRecords.AsNoTracking().Select(r => new { r.CreditCode, r.TierCode, r.Year }).ToListAsync(cancellationToken))
             .Select(r => (r.CreditCode, r.TierCode, r.Year)).ToHashSet();
@@ -123,10 +131,28 @@ internal sealed partial class EnterprisesSeeder(
             var record = TierRecord.RecordCertification(row.CreditCode, districtOf[row.CreditCode], catalogue.Get(row.TierCode), row.Year, row.CertifiedOn, SeededBy, now);
             db.TierRecords.Add(record);
             db.AddIntegrationEvent(record.ToCertifiedEvent(now));
+            db.AddIntegrationEvent(record.ToFactsEvent(nameOf[row.CreditCode], now));
             added++;
         }
 
         return added;
+    }
+
+    /// <summary>
+    /// Demo enterprises registered before the registry kept the demo mark get it, unsaved; not a change of their
+    /// particulars (the version stays). Their facts reach consumers with the next resync.
+    /// </summary>
+    private static async Task<int> MarkEarlierDemoEnterprisesAsync(
+        EnterprisesDbContext db, IReadOnlyList<DemoEnterprise> enterprises, CancellationToken cancellationToken)
+    {
+        var codes = enterprises.Select(e => CreditCode.Parse(e.CreditCode)).ToList();
+        var unmarked = await db.Enterprises.Where(e => codes.Contains(e.CreditCode) && !e.IsDemo).ToListAsync(cancellationToken);
+        foreach (var enterprise in unmarked)
+        {
+            enterprise.MarkAsDemo();
+        }
+
+        return unmarked.Count;
     }
 
     /// <summary>
@@ -163,6 +189,7 @@ internal sealed partial class EnterprisesSeeder(
             if (enterprise.Change(1, bodies[enterprise.CreditCode.Value].Details(), reference, clock))
             {
                 db.AddIntegrationEvent(enterprise.ToChangedEvent());
+                db.AddIntegrationEvent(enterprise.ToListingChangedEvent());
                 changed++;
             }
         }

@@ -37,6 +37,7 @@ public sealed class ProposeTierCandidate(EnterprisesDbContext db, TierCatalogue 
         var record = TierRecord.Propose(code.Value, enterprise.DistrictCode, tier, command.Year, proposedBy, catalogue.CandidacyValidYears, now);
         db.TierRecords.Add(record);
         db.AddIntegrationEvent(record.ToProposedEvent(now));
+        db.AddIntegrationEvent(record.ToFactsEvent(enterprise.NameZh, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -12,7 +12,8 @@ namespace IndustryPlatform.Enterprises.UseCases;
 public sealed record RegisterEnterpriseCommand(string? CreditCode, EnterpriseDetails Details);
 
 /// <summary>
-/// 企业登记 — adds an enterprise to the registry and announces it (EnterpriseRegistered) in the same transaction;
+/// 企业登记 — adds an enterprise to the registry and announces it (EnterpriseRegistered, and its listing as ListingChanged) in
+/// the same transaction;
 /// a listed one changes the pyramid's listed count, so the cached pyramid is dropped.
 /// </summary>
 public sealed class RegisterEnterprise(EnterprisesDbContext db, RegistryReferenceDataSnapshot referenceData, PyramidCache pyramid, CurrentCaller caller, TimeProvider clock)
@@ -31,6 +32,7 @@ public sealed class RegisterEnterprise(EnterprisesDbContext db, RegistryReferenc
         await db.EnsureStockCodeFreeAsync(enterprise, cancellationToken);
         db.Enterprises.Add(enterprise);
         db.AddIntegrationEvent(enterprise.ToRegisteredEvent());
+        db.AddIntegrationEvent(enterprise.ToListingChangedEvent());
         try
         {
             await db.SaveChangesAsync(cancellationToken);

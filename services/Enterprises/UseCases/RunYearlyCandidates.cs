@@ -13,7 +13,7 @@ public sealed record CandidateRunResult(int Year, int EnterprisesEvaluated, IRea
 /// <summary>
 /// 年度培育库遴选 — evaluates every active enterprise with figures for the year against every tier that has criteria, and
 /// proposes each that newly meets them: it has no record of that tier for the year and neither holds the tier nor
-/// sits in its pool already. One transaction: every proposal and its TierCandidateProposed, or none. Running it again
+/// sits in its pool already. One transaction: every proposal with its TierCandidateProposed and TierRecordChanged, or none. Running it again
 /// for the same year proposes nothing new.
 /// </summary>
 public sealed class RunYearlyCandidates(EnterprisesDbContext db, TierCatalogue catalogue, TierEvaluator evaluator, TimeProvider clock)
@@ -63,6 +63,7 @@ public sealed class RunYearlyCandidates(EnterprisesDbContext db, TierCatalogue c
                 var record = TierRecord.Propose(enterprise.CreditCode.Value, enterprise.DistrictCode, tier, year, ProposedBy, catalogue.CandidacyValidYears, now);
                 db.TierRecords.Add(record);
                 db.AddIntegrationEvent(record.ToProposedEvent(now));
+                db.AddIntegrationEvent(record.ToFactsEvent(enterprise.NameZh, now));
                 proposed.Add(record);
             }
         }

@@ -1,24 +1,33 @@
+using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.Rules;
 using System.Security.Cryptography;
 using System.Text.Json;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Gateway.Security;
 using StackExchange.Redis;
+using Yarp.ReverseProxy.Forwarder;
 
 namespace IndustryPlatform.Gateway.Idempotency;
 
 /// <summary>
 /// A POST carrying an Idempotency-Key is done once per client and key for 24 h: a retry gets the first answer back
 /// (marked Idempotency-Replayed), the same key with another body is a 422, and a retry while the first is still
-/// running is told to wait (409). A failure (5xx) or a 429 is not remembered, so the client may simply retry.
+/// running is told to wait (409). Only an answer the service itself produced is remembered: a 5xx, a 408 or 429, a
+/// forwarding failure or a body the client never finished sending releases the key, so the client may simply retry.
+/// Once the whole body has arrived, a client that gives up no longer cancels the call: the service finishes it and
+/// its answer waits for the retry, so a write cannot be lost between "applied" and "answered".
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMultiplexer redis, ILogger<IdempotencyMiddleware> logger)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMultiplexer redis, RedisCallPolicy policy, ILogger<IdempotencyMiddleware> logger)
 {
     public const string Header = "Idempotency-Key";
     public const string ReplayedHeader = "Idempotency-Replayed";
     public static readonly TimeSpan Retention = TimeSpan.FromHours(24);
     private const int MaxKeyLength = 128;
     private const int MaxRememberedBody = 1024 * 1024;
+    /// <summary>How long a keyed call may run on after its client left; beyond it the key is released.</summary>
+    private static readonly TimeSpan DetachedCallLimit = TimeSpan.FromMinutes(2);
+    /// <summary>A claim whose answer could never be written (Redis failed just then) frees its key after this, not after a day.</summary>
+    private static readonly TimeSpan PendingRetention = DetachedCallLimit + TimeSpan.FromMinutes(1);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -37,51 +46,65 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
             return;
         }
 
-        var fingerprint = await FingerprintAsync(request, context.RequestAborted);
+        string fingerprint;
+        try
+        {
+            // A body that has arrived whole is read even if its client has just hung up: the write is then done
+            // and its answer kept for the retry (see RunAndRememberAsync). A body cut short still fails here.
+            using var bodyRead = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            fingerprint = await FingerprintAsync(request, bodyRead.Token);
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or BadHttpRequestException)
+        {
+            // The client left (or broke off) before its body arrived: nothing was claimed, nothing reached a service.
+            logger.LogInformation("A keyed POST ended before its body was read to the end; its key stays free");
+            return;
+        }
+
         var redisKey = new RedisKey($"gateway:idempotency:{caller.ClientId}:{key}");
-        var database = redis.GetDatabase();
         bool claimed;
         try
         {
-            claimed = await database.StringSetAsync(redisKey, Serialize(IdempotencyRecord.Pending(fingerprint)), Retention, When.NotExists);
+            claimed = await policy.RunAsync(database => database.StringSetAsync(redisKey, Serialize(IdempotencyRecord.Pending(fingerprint)), PendingRetention, When.NotExists), redis);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (RedisCallPolicy.IsOutage(e))
         {
             logger.LogWarning(e, "Idempotency store unavailable; refusing a keyed POST rather than risk doing it twice");
-            await GatewayRefusal.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, RuleCodes.IdempotencyKey.StoreUnavailable, "Service unavailable",
-                "Requests with an Idempotency-Key cannot be accepted just now; retry shortly with the same key.");
+            await WriteStoreUnavailableAsync(context);
             return;
         }
 
         if (!claimed)
         {
-            await AnswerRetryAsync(context, database, redisKey, fingerprint);
+            await AnswerRetryAsync(context, redisKey, fingerprint);
             return;
         }
 
-        await RunAndRememberAsync(context, database, redisKey, fingerprint);
+        await RunAndRememberAsync(context, redisKey, fingerprint);
     }
 
-    private async Task RunAndRememberAsync(HttpContext context, IDatabase database, RedisKey redisKey, string fingerprint)
+    private async Task RunAndRememberAsync(HttpContext context, RedisKey redisKey, string fingerprint)
     {
         var original = context.Response.Body;
+        var clientAborted = context.RequestAborted;
+        using var detached = new CancellationTokenSource(DetachedCallLimit);
+        context.RequestAborted = detached.Token;
         using var buffer = new MemoryStream();
         context.Response.Body = buffer;
         var remembered = false;
         try
         {
             await next(context);
-            var status = context.Response.StatusCode;
-            if (status < 500 && status != StatusCodes.Status429TooManyRequests && buffer.Length <= MaxRememberedBody)
+            if (IsTheServicesOwnAnswer(context) && buffer.Length <= MaxRememberedBody)
             {
-                var answer = new IdempotencyRecord(fingerprint, true, status, context.Response.ContentType,
+                var answer = new IdempotencyRecord(fingerprint, true, context.Response.StatusCode, context.Response.ContentType,
                     context.Response.Headers.Location.ToString() is { Length: > 0 } location ? location : null, buffer.ToArray());
-                remembered = await database.StringSetAsync(redisKey, Serialize(answer), Retention);
+                remembered = await policy.RunAsync(database => database.StringSetAsync(redisKey, Serialize(answer), Retention), redis);
             }
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (RedisCallPolicy.IsOutage(e))
         {
-            logger.LogWarning(e, "The answer to a keyed POST could not be remembered; a retry will be told to wait until the key expires");
+            logger.LogWarning(e, "The answer to a keyed POST could not be remembered; a retry is told to wait until the claim expires");
             remembered = true;
         }
         finally
@@ -89,17 +112,40 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
             context.Response.Body = original;
             if (!remembered)
             {
-                await ForgetAsync(database, redisKey);
+                await ForgetAsync(redisKey);
             }
         }
 
         buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted);
+        try
+        {
+            await buffer.CopyToAsync(original, clientAborted);
+        }
+        catch (Exception e) when (clientAborted.IsCancellationRequested && e is IOException or OperationCanceledException)
+        {
+            logger.LogInformation("The client of a keyed POST left before its answer; the answer waits for its retry");
+        }
     }
 
-    private static async Task AnswerRetryAsync(HttpContext context, IDatabase database, RedisKey redisKey, string fingerprint)
+    /// <summary>An answer worth replaying: not a forwarding failure, a 5xx, a request timeout or a rate limit.</summary>
+    private static bool IsTheServicesOwnAnswer(HttpContext context) =>
+        context.GetForwarderErrorFeature() is null
+        && context.Response.StatusCode is < 500 and not StatusCodes.Status408RequestTimeout and not StatusCodes.Status429TooManyRequests;
+
+    private async Task AnswerRetryAsync(HttpContext context, RedisKey redisKey, string fingerprint)
     {
-        var stored = await database.StringGetAsync(redisKey);
+        RedisValue stored;
+        try
+        {
+            stored = await policy.RunAsync(database => database.StringGetAsync(redisKey), redis);
+        }
+        catch (Exception e) when (RedisCallPolicy.IsOutage(e))
+        {
+            logger.LogWarning(e, "Idempotency store unavailable while a retry asked for its first answer");
+            await WriteStoreUnavailableAsync(context);
+            return;
+        }
+
         var record = stored.HasValue ? JsonSerializer.Deserialize<IdempotencyRecord>((byte[])stored!) : null;
         if (record is not null && record.Fingerprint != fingerprint)
         {
@@ -130,13 +176,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
         }
     }
 
-    private async Task ForgetAsync(IDatabase database, RedisKey redisKey)
+    private async Task ForgetAsync(RedisKey redisKey)
     {
         try
         {
-            await database.KeyDeleteAsync(redisKey);
+            await policy.RunAsync(database => database.KeyDeleteAsync(redisKey), redis);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (RedisCallPolicy.IsOutage(e))
         {
             logger.LogWarning(e, "An Idempotency-Key of a failed request could not be released; it expires by itself");
         }
@@ -157,6 +203,13 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IConnectionMulti
 
         request.Body.Position = 0;
         return Convert.ToHexString(hash.GetHashAndReset());
+    }
+
+    private static Task WriteStoreUnavailableAsync(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(RedisCallPolicy.BreakDuration.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return GatewayRefusal.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, RuleCodes.IdempotencyKey.StoreUnavailable, "Service unavailable",
+            "Requests with an Idempotency-Key cannot be accepted just now; retry shortly with the same key.");
     }
 
     private static byte[] Serialize(IdempotencyRecord record) => JsonSerializer.SerializeToUtf8Bytes(record);

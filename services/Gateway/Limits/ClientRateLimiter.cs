@@ -1,3 +1,4 @@
+using IndustryPlatform.BuildingBlocks.Caching;
 using StackExchange.Redis;
 
 namespace IndustryPlatform.Gateway.Limits;
@@ -6,7 +7,7 @@ namespace IndustryPlatform.Gateway.Limits;
 /// A fixed window per client, counted in Redis so that every gateway instance sees the same count. While Redis is
 /// unreachable requests are let through (and counted as such): refusing everyone would turn a cache outage into an outage.
 /// </summary>
-public sealed class ClientRateLimiter(IConnectionMultiplexer redis, ILogger<ClientRateLimiter> logger)
+public sealed class ClientRateLimiter(IConnectionMultiplexer redis, RedisCallPolicy policy, ILogger<ClientRateLimiter> logger)
 {
     // INCR and the window's expiry in one round trip; the first request of a window starts its clock.
     private const string CountScript = """
@@ -19,13 +20,13 @@ public sealed class ClientRateLimiter(IConnectionMultiplexer redis, ILogger<Clie
     {
         try
         {
-            var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(
-                CountScript, [new RedisKey($"gateway:rate:{partition}")], [(long)window.TotalMilliseconds]))!;
+            var result = (RedisResult[])(await policy.RunAsync(database => database.ScriptEvaluateAsync(
+                CountScript, [new RedisKey($"gateway:rate:{partition}")], [(long)window.TotalMilliseconds]), redis))!;
             var count = (long)result[0];
             var remaining = TimeSpan.FromMilliseconds(Math.Max((long)result[1], 0));
             return new RateDecision(count <= permits, permits, (int)Math.Max(permits - count, 0), remaining);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (RedisCallPolicy.IsOutage(e))
         {
             logger.LogWarning(e, "Rate limit not counted for {Partition}: Redis is unavailable; the request is let through", partition);
             return RateDecision.Uncounted(permits);

@@ -1,5 +1,6 @@
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.BuildingBlocks.Documentation;
+using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Indicators.Data;
 using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.UseCases;
@@ -31,6 +32,10 @@ public static class IndicatorsApi
             .WithSummary("The districts ranked on an indicator for a period").ProducesProblems(400, 404);
         api.MapGet("{indicatorCode}/vintages", VintagesAsync).RequireRole(PlatformRoles.Read).WithName("ListVintages")
             .WithSummary("Every revision of a figure").ProducesProblems(400, 404);
+        api.MapGet("{indicatorCode}/figures/{region}/{period}/explain", ExplainAsync).RequireRole(PlatformRoles.Read).WithName("ExplainFigure")
+            .WithSummary("How a figure was made").WithDescription("For a figure derived from the registries: the records it counted (project id or credit code, name, district, the date or status that made it count), paged. For a recomputed rate or total: the component figures per district. For a reported one: who sent which vintage when. basis as elsewhere (cumulative by default).").ProducesProblems(400, 404);
+        api.MapPost("facts/resync", ResyncAsync).RequireRole(PlatformRoles.Admin).WithName("RequestFactsResync")
+            .WithSummary("Ask the registries to publish every fact again").WithDescription("Publishes FactsResyncRequested; Projects and Enterprises answer by republishing the current state of every project, tier record and listing. Versions make it safe at any time. Indicators does the same at every start.");
         app.MapGet("api/v1/bulletin", BulletinAsync).WithTags("Bulletin").RequireRole(PlatformRoles.Read).WithName("GetBulletin")
             .WithSummary("The monthly bulletin (月报)").WithDescription("The headline indicators of a region (the city by default) for a period, as published.").ProducesProblems(400, 404);
         return app;
@@ -76,6 +81,13 @@ public static class IndicatorsApi
     public static async Task<Ok<IReadOnlyList<VintageRow>>> VintagesAsync(
         string indicatorCode, string? region, string? period, string? basis, ReadVintages read, CancellationToken cancellationToken) =>
         TypedResults.Ok(await read.HandleAsync(new VintageQuery(indicatorCode, region, period, basis), cancellationToken));
+
+    public static async Task<Ok<FigureExplanation>> ExplainAsync(
+        string indicatorCode, string region, string period, string? basis, int? page, int? pageSize, ExplainFigure explain, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await explain.HandleAsync(new ExplainQuery(indicatorCode, region, period, basis, page, pageSize), cancellationToken));
+
+    public static async Task<Accepted<FactsResyncRequested>> ResyncAsync(CurrentCaller caller, RequestFactsResync resync, CancellationToken cancellationToken) =>
+        TypedResults.Accepted((string?)null, await resync.HandleAsync(caller.Get().ClientId, cancellationToken));
 
     public static async Task<Ok<Bulletin>> BulletinAsync(
         string? region, string? period, WriteBulletin write, HttpResponse response, CancellationToken cancellationToken)

@@ -16,7 +16,8 @@ internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicato
         indicator.Property(i => i.Unit).HasMaxLength(16);
         indicator.Property(i => i.Frequency).HasConversion<string>().HasMaxLength(16);
         indicator.Property(i => i.Aggregation).HasConversion<string>().HasMaxLength(16);
-        indicator.Property(i => i.CountedFrom).HasMaxLength(256);
+        indicator.Property(i => i.Derived).HasColumnType("jsonb")
+            .HasConversion(d => d == null ? null : DerivedColumn.Write(d), s => s == null ? null : DerivedColumn.Read(s), DerivedColumn.Comparer);
         indicator.Ignore(i => i.IsPercentage);
     }
 }

@@ -2,6 +2,8 @@ using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Indicators.Domain;
+using IndustryPlatform.Indicators.Domain.Derived;
+using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 
 namespace IndustryPlatform.Indicators.Data;
@@ -11,7 +13,7 @@ namespace IndustryPlatform.Indicators.Data;
 /// (seeds/indicator-targets.json, upserted) and the demo history (seeds/indicator-history.json): a demo figure is
 /// stored as vintage 1 only where its series has no vintage yet, so nothing a district sent is ever overwritten.
 /// </summary>
-internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
+internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger) : IDatabaseSeeder<IndicatorsDbContext>
 {
     public const string SeededBy = "seed:demo";
 
@@ -48,7 +50,12 @@ internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
             indicator.Components = [.. seed.Components ?? []];
             indicator.PlausibleGrowthMin = seed.PlausibleGrowth?.Min;
             indicator.PlausibleGrowthMax = seed.PlausibleGrowth?.Max;
-            indicator.CountedFrom = seed.CountedFrom;
+            if (seed.Derived?.Problems(seed.Frequency) is { Count: > 0 } problems)
+            {
+                throw new InvalidOperationException($"indicator-catalogue.json: {seed.Code} cannot be derived as declared: {string.Join(" ", problems)}");
+            }
+
+            indicator.Derived = seed.Derived;
             indicator.Position = ++position;
         }
 
@@ -73,8 +80,10 @@ internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task SeedHistoryAsync(IndicatorsDbContext db, HistoryFile file, CancellationToken cancellationToken)
+    private async Task SeedHistoryAsync(IndicatorsDbContext db, HistoryFile file, CancellationToken cancellationToken)
     {
+        var catalogue = await db.LoadCatalogueAsync(cancellationToken);
+        var skipped = new Dictionary<string, int>();
         var existing = (await db.Observations.AsNoTracking()
                 .Select(o => new { o.IndicatorCode, o.RegionCode, o.Period, o.Basis })
                 .Distinct()
@@ -87,6 +96,13 @@ internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
             if (!Period.TryParse(seed.Period, out var period))
             {
                 throw new InvalidOperationException($"indicator-history.json: '{seed.Period}' is not a period.");
+            }
+
+            // The registries count these; a typed copy would be a second truth (other cities' figures stay, for ranks).
+            if (catalogue.Find(seed.Indicator) is { } indicator && catalogue.IsDerived(indicator) && catalogue.IsCountedFromFacts(seed.Region))
+            {
+                skipped[seed.Indicator] = skipped.GetValueOrDefault(seed.Indicator) + 1;
+                continue;
             }
 
             if (!existing.Add(new SeriesKey(seed.Indicator, seed.Region, period, seed.Basis)))
@@ -110,7 +126,14 @@ internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var (code, count) in skipped)
+        {
+            LogDerivedSeedSkipped(code, count);
+        }
     }
+
+    [LoggerMessage(LogLevel.Warning, "indicator-history.json: {Count} demo observations of {IndicatorCode} ignored; it is derived from the registries' records for the city and its districts")]
+    private partial void LogDerivedSeedSkipped(string indicatorCode, int count);
 
     private sealed record CatalogueFile(IReadOnlyList<IndicatorSeed> Indicators);
 
@@ -118,7 +141,7 @@ internal sealed class IndicatorsSeeder : IDatabaseSeeder<IndicatorsDbContext>
 
     private sealed record IndicatorSeed(
         string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter,
-        Aggregation Aggregation, IReadOnlyList<string>? Components, Band? PlausibleGrowth, string? CountedFrom);
+        Aggregation Aggregation, IReadOnlyList<string>? Components, Band? PlausibleGrowth, DerivedFigure? Derived);
 
     private sealed record TargetsFile(IReadOnlyList<TargetSeed> Targets);
 

@@ -16,6 +16,8 @@ public sealed class IndicatorFiguresService(
     ReadSeries series,
     ReadVintages vintages,
     WriteBulletin bulletin,
+    ExplainFigure explain,
+    RequestFactsResync resync,
     CurrentCaller caller) : V1.IndicatorFigures.IndicatorFiguresBase
 {
     [Authorize(PlatformRoles.Read)]
@@ -113,5 +115,21 @@ public sealed class IndicatorFiguresService(
     {
         var result = await bulletin.HandleAsync(new BulletinQuery(request.RegionCode, request.Period), context.CancellationToken);
         return result.Bulletin.ToMessage();
+    }
+
+    [Authorize(PlatformRoles.Read)]
+    public override async Task<V1.FigureExplanation> ExplainFigure(V1.ExplainFigureRequest request, ServerCallContext context)
+    {
+        var result = await explain.HandleAsync(new ExplainQuery(
+            request.IndicatorCode, request.RegionCode, request.Period, request.Basis,
+            request.Page == 0 ? null : request.Page, request.PageSize == 0 ? null : request.PageSize), context.CancellationToken);
+        return result.ToMessage();
+    }
+
+    [Authorize(PlatformRoles.Admin)]
+    public override async Task<V1.RequestFactsResyncResponse> RequestFactsResync(V1.RequestFactsResyncRequest request, ServerCallContext context)
+    {
+        var requested = await resync.HandleAsync(caller.Get().ClientId, context.CancellationToken);
+        return new V1.RequestFactsResyncResponse { RequestedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(requested.RequestedAt) };
     }
 }

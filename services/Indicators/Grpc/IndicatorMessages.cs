@@ -22,7 +22,7 @@ internal static class IndicatorMessages
             Frequency = indicator.Frequency.ToString(),
             HigherIsBetter = indicator.HigherIsBetter,
             Aggregation = indicator.Aggregation.ToString(),
-            CountedFrom = indicator.CountedFrom ?? "",
+            Derived = indicator.Derived is { } derived ? Data.DerivedColumn.Write(derived) : "",
         };
         message.Components.AddRange(indicator.Components);
         return message;
@@ -87,7 +87,7 @@ internal static class IndicatorMessages
         };
         message.Rows.AddRange(table.Rows.Select(r => new V1.RankingRow
         {
-            Rank = r.Rank, RegionCode = r.RegionCode, NameZh = r.NameZh, Value = (double)r.Value, GapToProvince = Wrap(r.GapToProvince),
+            Rank = r.Rank, RegionCode = r.RegionCode, NameZh = r.NameZh, Value = (double)r.Value, GapToProvince = Wrap(r.GapToProvince), Source = r.Source.ToString(),
         }));
         return message;
     }
@@ -130,7 +130,43 @@ internal static class IndicatorMessages
             Text = bulletin.Text,
             ContainsDemoData = bulletin.ContainsDemoData,
         };
-        message.Items.AddRange(bulletin.Items.Select(i => new V1.BulletinItem { Sentence = i.Sentence, Summary = i.Summary.ToMessage() }));
+        message.Items.AddRange(bulletin.Items.Select(i => new V1.BulletinItem { Sentence = i.Sentence, Source = i.Source.ToString(), Summary = i.Summary.ToMessage() }));
+        return message;
+    }
+
+    public static V1.FigureExplanation ToMessage(this FigureExplanation e)
+    {
+        var message = new V1.FigureExplanation
+        {
+            IndicatorCode = e.IndicatorCode,
+            RegionCode = e.RegionCode,
+            Period = e.Period,
+            Basis = e.Basis.ToString(),
+            Value = (double)e.Value,
+            Source = e.Source.ToString(),
+            IsDemo = e.IsDemo,
+            Derived = e.Derived is { } derived ? Data.DerivedColumn.Write(derived) : "",
+            TotalRecords = e.Records?.Total ?? 0,
+            Page = e.Records?.Page ?? 0,
+            PageSize = e.Records?.PageSize ?? 0,
+        };
+        message.Records.AddRange((e.Records?.Items ?? []).Select(r => new V1.CountedRecord
+        {
+            RecordId = r.RecordId,
+            CreditCode = r.CreditCode,
+            Name = r.Name,
+            DistrictCode = r.DistrictCode,
+            CountedOn = r.CountedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "",
+            Year = r.Year ?? 0,
+            Status = r.Status,
+            Amount = Wrap(r.Amount),
+            IsDemo = r.IsDemo,
+        }));
+        message.Components.AddRange(e.Components.Select(c => new V1.ComponentFigure
+        {
+            IndicatorCode = c.IndicatorCode, RegionCode = c.RegionCode, Period = c.Period, Value = Wrap(c.Value), Source = c.Source?.ToString() ?? "", IsDemo = c.IsDemo,
+        }));
+        message.Vintages.AddRange(e.Vintages.Select(v => v.ToMessage()));
         return message;
     }
 

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace IndustryPlatform.Indicators.Domain;
 
-/// <summary>One sentence of a bulletin and the card it was written from.</summary>
-public sealed record BulletinItem(string Sentence, IndicatorSummary Summary);
+/// <summary>One sentence of a bulletin, where its figure came from, and the card it was written from.</summary>
+public sealed record BulletinItem(string Sentence, FigureSource Source, IndicatorSummary Summary);
 
 /// <summary>
 /// 运行简报 — a period's figures for a region told in the report's own words ("制造业投资同比增长13.4%、高于省均10.1个百分点,
@@ -49,7 +49,7 @@ public sealed record Bulletin(string RegionCode, string RegionNameZh, string Per
 
     public static Bulletin Write(RegionInfo region, Period period, string labelZh, IReadOnlyList<IndicatorSummary> summaries)
     {
-        var items = summaries.Select(s => new BulletinItem(Sentence(s), s)).ToList();
+        var items = summaries.Select(s => new BulletinItem(Sentence(s), s.Source, s)).ToList();
         var text = new StringBuilder($"{labelZh},{region.NameZh}");
         text.Append(items.Count == 0 ? "暂无已报送的指标数据" : string.Join(";", items.Select(i => i.Sentence)));
         text.Append('。');
@@ -58,7 +58,7 @@ public sealed record Bulletin(string RegionCode, string RegionNameZh, string Per
 
     public static string Sentence(IndicatorSummary s)
     {
-        var parts = new List<string> { $"{s.NameZh}{Amount(s.Value, s.Unit)}" };
+        var parts = new List<string> { $"{s.NameZh}{Amount(s.Value, s.Unit)}{(IsTypedAggregate(s) ? ReportedMark : "")}" };
         if (s.GrowthPercent is { } growth)
         {
             parts.Add(growth >= 0 ? $"同比增长{Number(growth)}%" : $"同比下降{Number(-growth)}%");
@@ -88,6 +88,17 @@ public sealed record Bulletin(string RegionCode, string RegionNameZh, string Per
 
         return string.Join(",", parts);
     }
+
+    /// <summary>Said after a figure that was typed in where a reader would take it for computed.</summary>
+    public const string ReportedMark = "（报送）";
+
+    /// <summary>
+    /// A typed figure the platform would otherwise compute: the city's total or a rate, share or growth (a figure
+    /// reported for the city only, or a district's own level, is typed by nature and reads as such).
+    /// </summary>
+    public static bool IsTypedAggregate(IndicatorSummary s) =>
+        s.Source == FigureSource.Reported && s.Aggregation != Aggregation.None
+        && (s.RegionCode == Catalogue.CityCode || s.Aggregation is Aggregation.Ratio or Aggregation.Growth);
 
     /// <summary>A value with its unit as the report writes it: counts of ten thousand and more in 万 ("1.45万个").</summary>
     public static string Amount(decimal value, string unit) => unit switch

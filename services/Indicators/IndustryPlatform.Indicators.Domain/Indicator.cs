@@ -1,3 +1,5 @@
+using IndustryPlatform.Indicators.Domain.Derived;
+
 namespace IndustryPlatform.Indicators.Domain;
 
 /// <summary>指标 — an entry of the catalogue: what is measured, in which unit, how often, and how districts combine.</summary>
@@ -16,8 +18,8 @@ public sealed class Indicator
     /// <summary>A year-on-year growth outside [min, max] % needs the sender's confirmation; null: no band.</summary>
     public decimal? PlausibleGrowthMin { get; set; }
     public decimal? PlausibleGrowthMax { get; set; }
-    /// <summary>Counted from events rather than typed in: "ProjectStarted", "ProjectCompleted" or "TierCertified:tier-a,tier-b".</summary>
-    public string? CountedFrom { get; set; }
+    /// <summary>派生 — counted from the registries' records rather than typed in (for the city and its districts); null: typed.</summary>
+    public DerivedFigure? Derived { get; set; }
     /// <summary>Order in the catalogue and in bulletins (the report's own order).</summary>
     public int Position { get; set; }
 

@@ -17,6 +17,7 @@ public sealed record IndicatorSummary(
     string Period,
     Basis Basis,
     decimal Value,
+    /// <summary>Derived (counted from the registries' records), Reported (typed in) or Recomputed (from components or districts).</summary>
     FigureSource Source,
     decimal? LastYear,
     /// <summary>同比增长 (%) — for levels (not for percentages).</summary>
@@ -32,7 +33,9 @@ public sealed record IndicatorSummary(
     decimal? CompletionPercent,
     Light? Light,
     IReadOnlyList<string> Warnings,
-    bool IsDemo)
+    bool IsDemo,
+    /// <summary>How the districts' values make the city's: a typed figure of an aggregate is marked in a bulletin.</summary>
+    Aggregation Aggregation = Aggregation.Sum)
 {
     public static IndicatorSummary? Compose(Indicator indicator, string region, Period period, Basis basis, Figures figures, decimal? annualTarget)
     {
@@ -77,6 +80,6 @@ public sealed record IndicatorSummary(
             indicator.Code, indicator.NameZh, indicator.NameEn, indicator.Unit, indicator.Aggregation == Aggregation.Growth, region, period.ToString(), basis,
             figure.Value, figure.Source, lastYear, growth, change, rank, ranked, province,
             ProvincialGap.Of(figure.Value, province), annualTarget, completion, light,
-            figure.Vintage?.Warnings ?? [], figure.IsDemo);
+            figure.Vintage?.Warnings ?? [], figure.IsDemo, indicator.Aggregation);
     }
 }

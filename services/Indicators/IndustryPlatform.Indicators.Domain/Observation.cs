@@ -1,3 +1,5 @@
+using IndustryPlatform.Rules;
+
 namespace IndustryPlatform.Indicators.Domain;
 
 /// <summary>
@@ -6,6 +8,9 @@ namespace IndustryPlatform.Indicators.Domain;
 /// </summary>
 public sealed class Observation
 {
+    /// <summary>A figure to 4 decimal places, below 10¹⁶ in magnitude.</summary>
+    public static readonly StoredNumber ValueColumn = new(20, 4);
+
     public long Id { get; init; }
     public required string IndicatorCode { get; init; }
     public required string RegionCode { get; init; }

@@ -46,12 +46,14 @@ public static class ObservationRules
         {
             refusals.Add(new("indicator_code", RuleCodes.Indicator.Unknown, $"'{row.IndicatorCode}' is not in the indicator catalogue."));
         }
-        else if (indicator.CountedFrom is not null)
-        {
-            refusals.Add(new("indicator_code", RuleCodes.Indicator.CountedFromEvents, $"{indicator.Code} is counted from {indicator.CountedFrom} events and is never typed in."));
-        }
 
         var region = catalogue.Region(row.RegionCode);
+        if (indicator is not null && region is not null && catalogue.IsDerived(indicator) && catalogue.IsCountedFromFacts(region.Code))
+        {
+            refusals.Add(new("indicator_code", RuleCodes.Indicator.CountedFromEvents,
+                $"{indicator.Code} of {region.Code} is derived from the registries' records and is never typed in."));
+        }
+
         if (region is null)
         {
             refusals.Add(new("region_code", RuleCodes.Region.Unknown, $"'{row.RegionCode}' is not a known region."));
@@ -87,6 +89,10 @@ public static class ObservationRules
         if (row.Value is null)
         {
             refusals.Add(new("value", RuleCodes.Value.Required, "Each row needs a value."));
+        }
+        else if (Observation.ValueColumn.Check(row.Value.Value, "value") is { } unstorable)
+        {
+            refusals.Add(new(unstorable.Field, unstorable.Rule, unstorable.Message));
         }
 
         if (indicator is not null && !string.Equals(row.Unit?.Trim(), indicator.Unit, StringComparison.Ordinal))

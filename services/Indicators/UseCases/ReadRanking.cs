@@ -13,7 +13,7 @@ public sealed record RankingTable(string IndicatorCode, string NameZh, string Un
 public sealed record RankingResult(RankingTable Table, bool FromCache);
 
 /// <summary>全省排名 — the 11 cities ranked on one indicator for a period, with the gap of each to the provincial figure.</summary>
-public sealed class ReadRanking(IndicatorsDbContext db, IndicatorCache cache)
+public sealed class ReadRanking(IndicatorsDbContext db, LoadFigures load, IndicatorCache cache)
 {
     public async Task<RankingResult> HandleAsync(RankingQuery query, CancellationToken cancellationToken)
     {
@@ -25,12 +25,11 @@ public sealed class ReadRanking(IndicatorsDbContext db, IndicatorCache cache)
 
         async Task<RankingTable?> Compute()
         {
-            var book = await db.LoadBookAsync(Figures.CodesFor(indicator), Figures.PeriodsFor(period), asOf, cancellationToken);
-            return Rank(indicator, period, basis, new Figures(catalogue, book));
+            return Rank(indicator, period, basis, await load.HandleAsync(catalogue, Figures.CodesFor(indicator), Figures.PeriodsFor(period), asOf, cancellationToken));
         }
 
         var (table, fromCache) = asOf is null
-            ? await cache.GetOrComputeAsync($"ranking:{indicator.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute)
+            ? await cache.GetOrComputeAsync($"ranking:{indicator.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator))
             : (await Compute(), false);
         return new RankingResult(table!, fromCache);
     }

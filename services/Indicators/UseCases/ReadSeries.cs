@@ -11,7 +11,7 @@ public sealed record SeriesPoint(string Period, decimal Value, FigureSource Sour
 public sealed record Series(string IndicatorCode, string RegionCode, string Unit, Basis Basis, string? AsOf, IReadOnlyList<SeriesPoint> Points);
 
 /// <summary>时间序列 — one indicator for one region over a range of periods of one kind, latest or as known on a date.</summary>
-public sealed class ReadSeries(IndicatorsDbContext db)
+public sealed class ReadSeries(IndicatorsDbContext db, LoadFigures load)
 {
     public const int MaxPeriods = 240;
 
@@ -41,8 +41,7 @@ public sealed class ReadSeries(IndicatorsDbContext db)
             throw new InvalidInputException([new RuleViolation("to", RuleCodes.Range.TooLong, $"A series covers at most {MaxPeriods} periods.")]);
         }
 
-        var book = await db.LoadBookAsync(Figures.CodesFor(indicator), [.. periods, .. periods.Select(p => p.SamePeriodLastYear)], asOf, cancellationToken);
-        var figures = new Figures(catalogue, book);
+        var figures = await load.HandleAsync(catalogue, Figures.CodesFor(indicator), [.. periods, .. periods.Select(p => p.SamePeriodLastYear)], asOf, cancellationToken);
         var points = periods
             .Select(p => (Period: p, Figure: figures.Of(indicator, region.Code, p, basis)))
             .Where(x => x.Figure is not null)

@@ -10,7 +10,7 @@ public sealed record SummaryQuery(string? IndicatorCode, string? RegionCode, str
 public sealed record SummaryResult(IndicatorSummary Summary, bool FromCache);
 
 /// <summary>指标卡 — one indicator for one region and period; the latest is cached, an as-of read never is.</summary>
-public sealed class ReadSummary(IndicatorsDbContext db, IndicatorCache cache)
+public sealed class ReadSummary(IndicatorsDbContext db, LoadFigures load, IndicatorCache cache)
 {
     public async Task<SummaryResult> HandleAsync(SummaryQuery query, CancellationToken cancellationToken)
     {
@@ -21,10 +21,10 @@ public sealed class ReadSummary(IndicatorsDbContext db, IndicatorCache cache)
         var basis = QueryArguments.Basis(query.Basis);
         var asOf = AsOfDate.Parse(query.AsOf);
 
-        Task<IndicatorSummary?> Compute() => ComposeAsync(db, catalogue, indicator, region.Code, period, basis, asOf, cancellationToken);
+        Task<IndicatorSummary?> Compute() => ComposeAsync(db, load, catalogue, indicator, region.Code, period, basis, asOf, cancellationToken);
 
         var (summary, fromCache) = asOf is null
-            ? await cache.GetOrComputeAsync($"summary:{indicator.Code}:{region.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute)
+            ? await cache.GetOrComputeAsync($"summary:{indicator.Code}:{region.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator))
             : (await Compute(), false);
 
         return summary is null
@@ -33,13 +33,14 @@ public sealed class ReadSummary(IndicatorsDbContext db, IndicatorCache cache)
     }
 
     internal static async Task<IndicatorSummary?> ComposeAsync(
-        IndicatorsDbContext db, Catalogue catalogue, Indicator indicator, string region, Period period, Basis basis, DateTimeOffset? asOf, CancellationToken cancellationToken)
+        IndicatorsDbContext db, LoadFigures load, Catalogue catalogue, Indicator indicator, string region, Period period, Basis basis, DateTimeOffset? asOf,
+        CancellationToken cancellationToken)
     {
-        var book = await db.LoadBookAsync(Figures.CodesFor(indicator), Figures.PeriodsFor(period), asOf, cancellationToken);
+        var figures = await load.HandleAsync(catalogue, Figures.CodesFor(indicator), Figures.PeriodsFor(period), asOf, cancellationToken);
         var target = await db.Targets.AsNoTracking()
             .Where(t => t.IndicatorCode == indicator.Code && t.RegionCode == region && t.Year == period.Year)
             .Select(t => (decimal?)t.Value)
             .FirstOrDefaultAsync(cancellationToken);
-        return IndicatorSummary.Compose(indicator, region, period, basis, new Figures(catalogue, book), target);
+        return IndicatorSummary.Compose(indicator, region, period, basis, figures, target);
     }
 }

@@ -9,7 +9,7 @@ public sealed record BulletinQuery(string? RegionCode, string? Period);
 public sealed record BulletinResult(Bulletin Bulletin, bool FromCache);
 
 /// <summary>运行简报 — the region's figures for a year or the year to a month, told in the report's words; cached until they change.</summary>
-public sealed class WriteBulletin(IndicatorsDbContext db, IndicatorCache cache)
+public sealed class WriteBulletin(IndicatorsDbContext db, LoadFigures load, IndicatorCache cache)
 {
     public async Task<BulletinResult> HandleAsync(BulletinQuery query, CancellationToken cancellationToken)
     {
@@ -20,12 +20,12 @@ public sealed class WriteBulletin(IndicatorsDbContext db, IndicatorCache cache)
 
         var (bulletin, fromCache) = await cache.GetOrComputeAsync($"bulletin:{region.Code}:{asked}", periods, async () =>
         {
-            var book = await db.LoadBookAsync([.. catalogue.Indicators.Keys], periods, null, cancellationToken);
+            var figures = await load.HandleAsync(catalogue, [.. catalogue.Indicators.Keys], periods, null, cancellationToken);
             var targets = await db.Targets.AsNoTracking()
                 .Where(t => t.RegionCode == region.Code && t.Year == asked.Year)
                 .ToDictionaryAsync(t => t.IndicatorCode, t => t.Value, cancellationToken);
-            return Bulletin.Compose(region, asked, new Figures(catalogue, book), targets);
-        });
+            return Bulletin.Compose(region, asked, figures, targets);
+        }, catalogue.Indicators.Values.SelectMany(catalogue.FactsBehind));
         return new BulletinResult(bulletin!, fromCache);
     }
 }

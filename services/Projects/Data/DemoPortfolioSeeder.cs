@@ -1,5 +1,7 @@
 using IndustryPlatform.Rules;
 using IndustryPlatform.BuildingBlocks.Data;
+using IndustryPlatform.BuildingBlocks.Messaging;
+using IndustryPlatform.Projects.Events;
 using IndustryPlatform.Projects.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +10,10 @@ namespace IndustryPlatform.Projects.Data;
 /// <summary>
 /// DEMO DATA (seeds/project-demo-portfolio.json): adds each missing project by id through the same domain rules as a
 /// registration and its advances, and never touches one that exists (users may have changed it). The owning demo
-/// enterprises (seeds/demo-enterprises.json) are put into the known-enterprises copy when absent. Demo projects are
-/// not announced as events: they are not real filings for other services to count.
+/// enterprises (seeds/demo-enterprises.json) are put into the known-enterprises copy when absent. A demo project is
+/// announced only by its facts (ProjectFactsChanged, marked IsDemo), in the transaction that adds it, so that figures
+/// counted from the registry include the demo world; not as ProjectRegistered/ProjectStageAdvanced, which would
+/// read as real filings.
 /// </summary>
 internal static class DemoPortfolioSeeder
 {
@@ -44,8 +48,10 @@ internal static class DemoPortfolioSeeder
             var plan = new ProjectPlan(seed.Planned[0], seed.Planned[1], seed.Planned[2], seed.Planned[3], seed.Planned[4]);
             var project = Project.Register(seed.Id,
                 new ProjectDetails(seed.Name, seed.EnterpriseCreditCode, seed.DistrictCode, seed.ChainCode, seed.Kind,
-                    seed.TotalInvestmentYi, seed.EquipmentInvestmentShare, seed.IsProvincialMajor, seed.FiledOn, plan),
+                    seed.TotalInvestmentYi, seed.EquipmentInvestmentShare, seed.IsProvincialMajor, seed.FiledOn, plan,
+                    seed.Origin ?? DefaultOrigin(seed.Kind), seed.IsDigitalEconomyCore ?? false),
                 reference, SeededBy, clock);
+            project.MarkAsDemo();
             for (var i = 0; i < seed.Reached.Count; i++)
             {
                 project.Advance(project.Version, ProjectStages.Planned[i], seed.Reached[i], SeededBy, clock);
@@ -53,18 +59,25 @@ internal static class DemoPortfolioSeeder
 
             project.ReassessLight(today, thresholds);
             db.Projects.Add(project);
+            db.AddIntegrationEvent(project.ToFactsChangedEvent());
         }
 
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>An older portfolio file names no origin: a technical upgrade is an enterprise's own (内生), the rest were brought in.</summary>
+    private static string DefaultOrigin(string kind) =>
+        string.Equals(kind, nameof(ProjectKind.TechnicalUpgrade), StringComparison.OrdinalIgnoreCase)
+            ? nameof(ProjectOrigin.Endogenous)
+            : nameof(ProjectOrigin.NewlyIntroduced);
+
     private sealed record PortfolioFile(IReadOnlyList<ProjectSeed> Projects);
 
     private sealed record ProjectSeed(
         Guid Id, string Name, string EnterpriseCreditCode, string DistrictCode, string ChainCode, string Kind,
         decimal TotalInvestmentYi, decimal EquipmentInvestmentShare, bool IsProvincialMajor, string FiledOn,
-        IReadOnlyList<string> Planned, IReadOnlyList<string> Reached);
+        IReadOnlyList<string> Planned, IReadOnlyList<string> Reached, string? Origin = null, bool? IsDigitalEconomyCore = null);
 
     private sealed record EnterprisesFile(IReadOnlyList<EnterpriseSeed> Enterprises);
 

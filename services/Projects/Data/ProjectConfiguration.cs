@@ -17,6 +17,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         project.Property(p => p.DistrictCode).HasMaxLength(32);
         project.Property(p => p.ChainCode).HasMaxLength(32);
         project.Property(p => p.Kind).HasConversion<string>().HasMaxLength(24);
+        project.Property(p => p.Origin).HasConversion<string>().HasMaxLength(24);
         project.Property(p => p.TotalInvestmentYi).HasPrecision(12, 4);
         project.Property(p => p.EquipmentInvestmentShare).HasPrecision(5, 2);
         project.Property(p => p.Stage).HasConversion<string>().HasMaxLength(16);

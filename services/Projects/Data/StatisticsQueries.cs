@@ -11,13 +11,14 @@ internal static class StatisticsQueries
 
     /// <summary>
     /// Projects that were filed, started, completed or put into production in <paramref name="year"/>, or whose start is
-    /// planned in it; the rest cannot change that year's figures.
+    /// planned in it; the rest cannot change that year's figures. Withdrawn projects count nowhere.
     /// </summary>
-    public static async Task<List<ProjectFacts>> LoadProjectFactsAsync(this ProjectsDbContext db, int year, CancellationToken cancellationToken)
+    public static async Task<List<ProjectFacts>> LoadProjectFactsAsync(this ProjectsDbContext db, int year, CancellationToken cancellationToken, string? districtCode = null)
     {
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         return await db.Projects.AsNoTracking()
+            .Where(p => !p.IsWithdrawn && (districtCode == null || p.DistrictCode == districtCode))
             .Where(p => p.Milestones.Any(m =>
                 (CountedStages.Contains(m.Stage) && m.ReachedOn >= from && m.ReachedOn <= to)
                 || (m.Stage == ProjectStage.Started && m.PlannedOn >= from && m.PlannedOn <= to)))
@@ -30,7 +31,13 @@ internal static class StatisticsQueries
                 p.Milestones.Where(m => m.Stage == ProjectStage.Started).Select(m => m.PlannedOn).First(),
                 p.Milestones.Where(m => m.Stage == ProjectStage.Started).Select(m => m.ReachedOn).First(),
                 p.Milestones.Where(m => m.Stage == ProjectStage.Completed).Select(m => m.ReachedOn).First(),
-                p.Milestones.Where(m => m.Stage == ProjectStage.InProduction).Select(m => m.ReachedOn).First()))
+                p.Milestones.Where(m => m.Stage == ProjectStage.InProduction).Select(m => m.ReachedOn).First(),
+                p.Id,
+                p.Name,
+                p.Kind,
+                p.Origin,
+                p.IsProvincialMajor,
+                p.IsDigitalEconomyCore))
             .ToListAsync(cancellationToken);
     }
 
@@ -53,6 +60,11 @@ internal static class StatisticsQueries
             : districts.Select(d => new StatisticsGroup(d.Code, d.NameZh, d.NameEn)).ToList();
         return (groups, new StatisticsGroup(city.Code, city.NameZh, city.NameEn), eightChains);
     }
+
+    /// <summary>The codes of the eight emerging chains (八大新兴产业链), as seeds/industry-chains.json marks them.</summary>
+    public static async Task<HashSet<string>> LoadEightChainsAsync(this ProjectsDbContext db, CancellationToken cancellationToken) =>
+        (await db.Set<IndustryChain>().AsNoTracking().Where(c => c.Kind == IndustryChainKind.Emerging).Select(c => c.Code).ToListAsync(cancellationToken))
+        .ToHashSet(StringComparer.Ordinal);
 
     public static Task<List<YearlyTarget>> LoadYearlyTargetsAsync(this ProjectsDbContext db, int year, TargetScope by, CancellationToken cancellationToken) =>
         db.YearlyTargets.AsNoTracking().Where(t => t.Year == year && t.Scope == by).ToListAsync(cancellationToken);

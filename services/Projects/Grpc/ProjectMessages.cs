@@ -8,6 +8,7 @@ using ProjectPlan = IndustryPlatform.Projects.Domain.ProjectPlan;
 using IndustryPlatform.Projects.UseCases;
 using DomainStage = IndustryPlatform.Projects.Domain.ProjectStage;
 using DomainKind = IndustryPlatform.Projects.Domain.ProjectKind;
+using DomainOrigin = IndustryPlatform.Projects.Domain.ProjectOrigin;
 
 namespace IndustryPlatform.Projects.Grpc;
 
@@ -19,7 +20,9 @@ internal static class ProjectMessages
         r.Name, r.EnterpriseCreditCode, r.DistrictCode, r.ChainCode,
         r.Kind == Kind.Unspecified ? null : FromProto(r.Kind).ToString(),
         ToDecimal(r.TotalInvestmentYi), ToDecimal(r.EquipmentInvestmentShare), r.IsProvincialMajor, r.FiledOn,
-        new ProjectPlan(r.PlannedStartOn, r.PlannedCompletionOn, r.PlannedProductionOn, r.PlannedAboveScaleOn, r.PlannedAtCapacityOn));
+        new ProjectPlan(r.PlannedStartOn, r.PlannedCompletionOn, r.PlannedProductionOn, r.PlannedAboveScaleOn, r.PlannedAtCapacityOn),
+        r.Origin == Origin.Unspecified || !System.Enum.IsDefined(r.Origin) ? null : ((DomainOrigin)(int)r.Origin).ToString(),
+        r.IsDigitalEconomyCore);
 
     public static AdvanceProjectCommand ToCommand(this AdvanceProjectRequest r) =>
         new(r.ProjectId, r.ExpectedVersion, StageName(r.Stage), r.ReachedOn);
@@ -27,9 +30,24 @@ internal static class ProjectMessages
     public static ReplanProjectCommand ToCommand(this ReplanProjectRequest r) =>
         new(r.ProjectId, r.ExpectedVersion, StageName(r.Stage), r.PlannedOn, r.Reason);
 
+    public static WithdrawProjectCommand ToCommand(this WithdrawProjectRequest r) => new(r.ProjectId, r.ExpectedVersion, r.Reason);
+
+    /// <summary>An unspecified list is a search; an undefined one reaches the use case as its number, which the rule refuses.</summary>
     public static ListProjectsQuery ToQuery(this ListProjectsRequest r) => new(
-        r.List == ProjectList.Unspecified || !System.Enum.IsDefined(r.List) ? null : ((ProjectListKind)(int)r.List).ToString(),
-        r.From, r.To, StageName(r.NotYet), r.DistrictCode, r.ChainCode, r.Page, r.PageSize);
+        r.List == ProjectList.Unspecified ? null
+            : System.Enum.IsDefined(r.List) ? ((ProjectListKind)(int)r.List).ToString() : ((int)r.List).ToString(CultureInfo.InvariantCulture),
+        r.From, r.To, StageName(r.NotYet), r.DistrictCode, r.ChainCode, r.Page, r.PageSize,
+        new ProjectFilters(
+            r.Kind == Kind.Unspecified ? null : System.Enum.IsDefined(r.Kind) ? FromProto(r.Kind).ToString() : ((int)r.Kind).ToString(CultureInfo.InvariantCulture),
+            r.Stage == Stage.Unspecified ? null : StageName(r.Stage) ?? ((int)r.Stage).ToString(CultureInfo.InvariantCulture),
+            r.Origin == Origin.Unspecified ? null : System.Enum.IsDefined(r.Origin) ? ((DomainOrigin)(int)r.Origin).ToString() : ((int)r.Origin).ToString(CultureInfo.InvariantCulture),
+            r.HasIsMajor ? r.IsMajor : null,
+            r.HasIsProvincialMajor ? r.IsProvincialMajor : null,
+            r.HasIsDigitalEconomyCore ? r.IsDigitalEconomyCore : null,
+            r.FiledYear == 0 ? null : r.FiledYear,
+            r.StartedYear == 0 ? null : r.StartedYear,
+            r.HasMinInvestmentYi ? ToDecimal(r.MinInvestmentYi) : null,
+            r.HasMaxInvestmentYi ? ToDecimal(r.MaxInvestmentYi) : null));
 
     public static Contracts.Projects.V1.ProjectPage ToMessage(this UseCases.ProjectPage page)
     {
@@ -49,6 +67,10 @@ internal static class ProjectMessages
             NextPlannedOn = Format(p.NextPlannedOn),
             DaysOverdue = p.DaysOverdue,
             Light = (Light)(int)p.Light,
+            Kind = (Kind)(int)p.Kind,
+            Origin = (Origin)(int)p.Origin,
+            IsProvincialMajor = p.IsProvincialMajor,
+            IsDigitalEconomyCore = p.IsDigitalEconomyCore,
         }));
         return message;
     }
@@ -67,6 +89,9 @@ internal static class ProjectMessages
             EquipmentInvestmentShare = (double)p.EquipmentInvestmentShare,
             IsMajor = p.IsMajor,
             IsProvincialMajor = p.IsProvincialMajor,
+            Origin = (Origin)(int)p.Origin,
+            IsDigitalEconomyCore = p.IsDigitalEconomyCore,
+            IsWithdrawn = p.IsWithdrawn,
             Stage = ToProto(p.Stage),
             Light = (Light)(int)p.Light,
             DaysOverdue = p.DaysOverdue,

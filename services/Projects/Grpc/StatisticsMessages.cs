@@ -27,17 +27,43 @@ internal static class StatisticsMessages
         }
 
         message.Rows.AddRange(s.Rows.Select(ToMessage));
+        message.Figures.AddRange(s.Figures.Select(f => new FigureCount { Code = f.Code, NameZh = f.NameZh, Count = f.Count, InvestmentYi = (double)f.InvestmentYi }));
+        message.ProvincialStartRate = ToMessage(s.ProvincialStartRate);
+        return message;
+    }
+
+    public static FigureProjectsQuery ToQuery(this ListFigureProjectsRequest r) => new(
+        r.Figure, r.Year == 0 ? null : r.Year.ToString(CultureInfo.InvariantCulture), r.DistrictCode, r.Page, r.PageSize);
+
+    public static Contracts.Projects.V1.FigureProjectPage ToMessage(this UseCases.FigureProjectPage page)
+    {
+        var message = new Contracts.Projects.V1.FigureProjectPage
+        {
+            Figure = page.Figure, NameZh = page.NameZh, Year = page.Year, DistrictCode = page.District ?? string.Empty,
+            Page = page.Page, PageSize = page.PageSize, Total = page.Total, InvestmentYi = (double)page.InvestmentYi,
+        };
+        message.Items.AddRange(page.Items.Select(p => new Contracts.Projects.V1.FigureProject
+        {
+            Id = p.Id.ToString(), Name = p.Name, DistrictCode = p.DistrictCode, ChainCode = p.ChainCode,
+            TotalInvestmentYi = (double)p.TotalInvestmentYi, CountedOn = IndustryPlatform.Rules.IsoDate.Write(p.CountedOn),
+        }));
+        return message;
+    }
+
+    private static StartRate ToMessage(Domain.StartRate rate)
+    {
+        var message = new StartRate { PlannedToStart = rate.PlannedToStart, Started = rate.Started };
+        if (rate.Percent is { } percent)
+        {
+            message.Percent = (double)percent;
+        }
+
         return message;
     }
 
     private static StatisticsRow ToMessage(Domain.StatisticsRow row)
     {
-        var startRate = new StartRate { PlannedToStart = row.StartRate.PlannedToStart, Started = row.StartRate.Started };
-        if (row.StartRate.Percent is { } percent)
-        {
-            startRate.Percent = (double)percent;
-        }
-
+        var startRate = ToMessage(row.StartRate);
         return new StatisticsRow
         {
             Code = row.Group.Code,

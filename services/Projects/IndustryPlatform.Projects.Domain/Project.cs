@@ -10,8 +10,14 @@ public sealed class Project
 {
     /// <summary>"大好高" projects: total investment of at least 3亿元.</summary>
     public const decimal MajorInvestmentYi = 3m;
+    /// <summary>技改 — a technical upgrade is one from 500万元 (0.05亿元) of total investment.</summary>
+    public const decimal UpgradeMinimumInvestmentYi = 0.05m;
     public const int NameMaxLength = 200;
     public const int ReasonMaxLength = 500;
+    /// <summary>总投资 in 亿元 to 4 places (100元), below 10⁸亿元.</summary>
+    public static readonly StoredNumber InvestmentColumn = new(12, 4);
+    /// <summary>设备投资占比 in percent to 2 places.</summary>
+    public static readonly StoredNumber ShareColumn = new(5, 2);
 
     private readonly List<ProjectMilestone> _milestones = [];
     private readonly List<ProjectChange> _history = [];
@@ -24,6 +30,8 @@ public sealed class Project
     public string DistrictCode { get; private set; } = "";
     public string ChainCode { get; private set; } = "";
     public ProjectKind Kind { get; private set; }
+    /// <summary>新引进 or 内生.</summary>
+    public ProjectOrigin Origin { get; private set; }
     /// <summary>总投资, 亿元.</summary>
     public decimal TotalInvestmentYi { get; private set; }
     /// <summary>设备投资占比, percent.</summary>
@@ -32,6 +40,12 @@ public sealed class Project
     public bool IsMajor { get; private set; }
     /// <summary>列入省重大项目清单</summary>
     public bool IsProvincialMajor { get; private set; }
+    /// <summary>数字经济核心产业项目</summary>
+    public bool IsDigitalEconomyCore { get; private set; }
+    /// <summary>撤销/退库 — the record stays, with its history, but it counts nowhere and takes no further change.</summary>
+    public bool IsWithdrawn { get; private set; }
+    /// <summary>Invented demonstration data (the demo portfolio), not a real filing.</summary>
+    public bool IsDemo { get; private set; }
     public ProjectStage Stage { get; private set; }
     /// <summary>The planned date of the stage after <see cref="Stage"/>; null at capacity. Kept with the project so lists can sort and filter on it.</summary>
     public DateOnly? NextPlannedOn { get; private set; }
@@ -94,10 +108,38 @@ public sealed class Project
         {
             violations.Add(new("total_investment_yi", RuleCodes.Investment.NotPositive, "The total investment (亿元) must be greater than zero."));
         }
+        else if (InvestmentColumn.Check(details.TotalInvestmentYi, "total_investment_yi") is { } unstorable)
+        {
+            violations.Add(unstorable);
+        }
+        else if (kind == ProjectKind.TechnicalUpgrade && details.TotalInvestmentYi < UpgradeMinimumInvestmentYi)
+        {
+            violations.Add(new("total_investment_yi", RuleCodes.Project.UpgradeBelowMinimum,
+                $"A technical upgrade (技改) project needs a total investment of at least {UpgradeMinimumInvestmentYi}亿元 (500万元); {details.TotalInvestmentYi}亿元 is less."));
+        }
+
+        ProjectOrigin? origin = null;
+        if (string.IsNullOrWhiteSpace(details.Origin))
+        {
+            violations.Add(new("origin", RuleCodes.Origin.Required, "origin is required: NewlyIntroduced (新引进) or Endogenous (内生)."));
+        }
+        else if (Enum.TryParse<ProjectOrigin>(details.Origin.Trim(), ignoreCase: true, out var parsedOrigin)
+                 && Enum.IsDefined(parsedOrigin) && !int.TryParse(details.Origin, out _))
+        {
+            origin = parsedOrigin;
+        }
+        else
+        {
+            violations.Add(new("origin", RuleCodes.Origin.Unknown, $"'{details.Origin}' is not an origin (NewlyIntroduced, Endogenous)."));
+        }
 
         if (details.EquipmentInvestmentShare is < 0 or > 100)
         {
             violations.Add(new("equipment_investment_share", RuleCodes.EquipmentShare.OutOfRange, "The equipment investment share is a percentage from 0 to 100."));
+        }
+        else if (ShareColumn.Check(details.EquipmentInvestmentShare, "equipment_investment_share") is { } unstorable)
+        {
+            violations.Add(unstorable);
         }
 
         var today = HuzhouCalendar.Today(clock);
@@ -150,10 +192,12 @@ public sealed class Project
             DistrictCode = details.DistrictCode!,
             ChainCode = details.ChainCode!,
             Kind = kind!.Value,
+            Origin = origin!.Value,
             TotalInvestmentYi = details.TotalInvestmentYi,
             EquipmentInvestmentShare = details.EquipmentInvestmentShare,
             IsMajor = details.TotalInvestmentYi >= MajorInvestmentYi,
             IsProvincialMajor = details.IsProvincialMajor,
+            IsDigitalEconomyCore = details.IsDigitalEconomyCore,
             Stage = ProjectStage.Filed,
             Light = ProjectLight.Green,
             RegisteredAt = now,
@@ -184,6 +228,7 @@ public sealed class Project
         }
 
         CheckVersion(expectedVersion);
+        RefuseIfWithdrawn();
 
         var next = Stage.Next();
         if (next is null)
@@ -225,15 +270,7 @@ public sealed class Project
         }
 
         var date = DateRule.Required(plannedOn, "planned_on", violations);
-        var why = reason?.Trim();
-        if (string.IsNullOrEmpty(why))
-        {
-            violations.Add(new("reason", RuleCodes.Reason.Required, "A re-plan needs a reason; it is kept in the history."));
-        }
-        else if (why.Length > ReasonMaxLength)
-        {
-            violations.Add(new("reason", RuleCodes.Reason.TooLong, $"The reason is longer than {ReasonMaxLength} characters."));
-        }
+        var why = ReasonRule.Required(reason, "A re-plan", ReasonMaxLength, violations);
 
         RequireVersionGiven(expectedVersion, violations);
         if (violations.Count > 0)
@@ -242,6 +279,7 @@ public sealed class Project
         }
 
         CheckVersion(expectedVersion);
+        RefuseIfWithdrawn();
 
         var milestone = Milestone(stage!.Value);
         if (milestone.ReachedOn is not null)
@@ -263,6 +301,36 @@ public sealed class Project
     }
 
     /// <summary>
+    /// 撤销 — the project is withdrawn (退库): its record and history stay, it leaves every list, light and figure, and it
+    /// takes no further change. Always with a reason.
+    /// </summary>
+    public void Withdraw(int expectedVersion, string? reason, string changedBy, TimeProvider clock)
+    {
+        var violations = new List<RuleViolation>();
+        var why = ReasonRule.Required(reason, "A withdrawal", ReasonMaxLength, violations);
+
+        RequireVersionGiven(expectedVersion, violations);
+        if (violations.Count > 0)
+        {
+            throw new InvalidInputException(violations);
+        }
+
+        CheckVersion(expectedVersion);
+        if (IsWithdrawn)
+        {
+            throw new AlreadyExistsException(RuleCodes.Project.Withdrawn, $"Project {Id} is already withdrawn.");
+        }
+
+        // The light goes out when the caller reassesses it (and announces that), as after any change.
+        IsWithdrawn = true;
+        Record(ProjectChangeKind.Withdrawn, Stage, HuzhouCalendar.Today(clock), null, why, changedBy, clock);
+        NextPlannedOn = null;
+    }
+
+    /// <summary>Marks a project of the demo portfolio; only the demo seeder does.</summary>
+    public void MarkAsDemo() => IsDemo = true;
+
+    /// <summary>
     /// 亮灯 — how far the next stage is past its plan on <paramref name="today"/>. Returns true when the light changed
     /// (the caller announces it). Not a change of the project itself: the version stays.
     /// </summary>
@@ -277,6 +345,11 @@ public sealed class Project
     /// <summary>Days the next stage is past its planned date on <paramref name="today"/>; 0 when on time or at capacity.</summary>
     public int OverdueDays(DateOnly today)
     {
+        if (IsWithdrawn)
+        {
+            return 0;
+        }
+
         return NextPlannedOn is { } planned ? Math.Max(0, today.DayNumber - planned.DayNumber) : 0;
     }
 
@@ -286,6 +359,14 @@ public sealed class Project
         {
             violations.Add(new("expected_version", RuleCodes.ExpectedVersion.Required,
                 "The version the change is based on (expected_version, from the last read) is required."));
+        }
+    }
+
+    private void RefuseIfWithdrawn()
+    {
+        if (IsWithdrawn)
+        {
+            throw new InvalidInputException([new("project_id", RuleCodes.Project.Withdrawn, $"Project {Id} was withdrawn; it takes no further change.")]);
         }
     }
 

@@ -6,10 +6,13 @@ public enum ProjectChangeKind
     Registered = 1,
     Advanced = 2,
     Replanned = 3,
+    /// <summary>撤销 — the project was withdrawn; the line's stage is the one it stood at.</summary>
+    Withdrawn = 4,
 }
 
 /// <summary>One line of a project's history: what changed, by which client, when.</summary>
 /// <param name="PreviousDate">For a re-plan, the date planned before.</param>
+/// <param name="Reason">Why it was re-planned or withdrawn.</param>
 public sealed class ProjectChange
 {
     private ProjectChange() { }

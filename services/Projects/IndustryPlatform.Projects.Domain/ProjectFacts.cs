@@ -9,6 +9,7 @@ namespace IndustryPlatform.Projects.Domain;
 /// <param name="StartedOn">开工, once reached.</param>
 /// <param name="CompletedOn">竣工, once reached.</param>
 /// <param name="InProductionOn">投产, once reached.</param>
+/// <param name="Id">For the drill-down: which project.</param>
 public sealed record ProjectFacts(
     string ChainCode,
     string DistrictCode,
@@ -18,4 +19,10 @@ public sealed record ProjectFacts(
     DateOnly PlannedStartOn,
     DateOnly? StartedOn,
     DateOnly? CompletedOn,
-    DateOnly? InProductionOn);
+    DateOnly? InProductionOn,
+    Guid Id = default,
+    string Name = "",
+    ProjectKind Kind = ProjectKind.NewManufacturing,
+    ProjectOrigin Origin = ProjectOrigin.NewlyIntroduced,
+    bool IsProvincialMajor = false,
+    bool IsDigitalEconomyCore = false);

@@ -4,14 +4,18 @@ namespace IndustryPlatform.Projects.Domain;
 /// <summary>
 /// 项目统计 — a year's projects by chain or by district: newly filed, started, completed and in production, each counted
 /// and summed (亿元) against the yearly targets; the start rate; the eight chains' share of new ≥3亿 projects; and the
-/// city's totals. A stage counts in the year its actual date falls in.
+/// city's totals. A stage counts in the year its actual date falls in. Besides, every figure of the catalogue
+/// (<see cref="ProjectFigure"/>: by kind, by origin, digital-economy core, the provincial list) for the whole city, and
+/// the provincial list's start rate (省重大项目开工率).
 /// </summary>
 public sealed record ProjectStatistics(
     int Year,
     TargetScope By,
     IReadOnlyList<StatisticsRow> Rows,
     StatisticsRow CityTotal,
-    EightChainsShare EightChainsShare)
+    EightChainsShare EightChainsShare,
+    IReadOnlyList<FigureCount> Figures,
+    StartRate ProvincialStartRate)
 {
     /// <param name="groups">Every chain or district, in the order to show them; each gets a row, with or without projects.</param>
     /// <param name="city">The subject of the totals row.</param>
@@ -43,11 +47,13 @@ public sealed record ProjectStatistics(
         };
         var total = Row(city, projects, year, cityTarget, targeted);
 
-        var majorFiled = projects.Where(p => p.IsMajor && p.FiledOn.Year == year).ToList();
-        var inEightChains = majorFiled.Count(p => eightChains.Contains(p.ChainCode));
-        var share = new EightChainsShare(majorFiled.Count, inEightChains, Percent.Of(inEightChains, majorFiled.Count));
+        var majorFiled = projects.Count(p => ProjectFigure.MajorFiledNewlyIntroduced.Counts(p, year, eightChains));
+        var inEightChains = projects.Count(p => ProjectFigure.EightChainsMajorFiledNewlyIntroduced.Counts(p, year, eightChains));
+        var share = new EightChainsShare(majorFiled, inEightChains, Percent.Of(inEightChains, majorFiled));
 
-        return new ProjectStatistics(year, by, rows, total, share);
+        var figures = ProjectFigure.All.Select(f => FigureCount.Of(f, projects, year, eightChains)).ToList();
+        var provincial = StartRate.Of([.. projects.Where(p => p.IsProvincialMajor)], year);
+        return new ProjectStatistics(year, by, rows, total, share, figures, provincial);
     }
 
     /// <param name="targeted">For the totals row: the projects of the groups that have a target, which alone are measured
@@ -84,5 +90,11 @@ public sealed record ProjectStatistics(
         project.Milestone(ProjectStage.Started).PlannedOn,
         project.Milestone(ProjectStage.Started).ReachedOn,
         project.Milestone(ProjectStage.Completed).ReachedOn,
-        project.Milestone(ProjectStage.InProduction).ReachedOn);
+        project.Milestone(ProjectStage.InProduction).ReachedOn,
+        project.Id,
+        project.Name,
+        project.Kind,
+        project.Origin,
+        project.IsProvincialMajor,
+        project.IsDigitalEconomyCore);
 }

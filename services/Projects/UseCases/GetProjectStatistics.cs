@@ -15,28 +15,39 @@ public sealed class GetProjectStatistics(ProjectsDbContext db, TimeProvider cloc
     /// <summary>No project on record is filed before this year.</summary>
     public const int FirstYear = 2000;
 
+    /// <summary>A statistics year: from <see cref="FirstYear"/> to next year (its planned starts and targets are already known).</summary>
+    internal static int? ParseYear(string? value, string field, bool required, TimeProvider clock, List<RuleViolation> violations)
+    {
+        var lastYear = HuzhouCalendar.Today(clock).Year + 1;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required)
+            {
+                violations.Add(new(field, RuleCodes.Year.Required, $"{field} is required, e.g. 2024."));
+            }
+
+            return null;
+        }
+
+        if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
+        {
+            violations.Add(new(field, RuleCodes.Year.Format, $"'{value}' is not a year, e.g. 2024."));
+            return null;
+        }
+
+        if (parsed < FirstYear || parsed > lastYear)
+        {
+            violations.Add(new(field, RuleCodes.Year.OutOfRange, $"{field} {parsed} is not from {FirstYear} to {lastYear}."));
+            return null;
+        }
+
+        return parsed;
+    }
+
     public async Task<ProjectStatistics> HandleAsync(ProjectStatisticsQuery query, CancellationToken cancellationToken)
     {
         var violations = new List<RuleViolation>();
-        // Next year is allowed: its planned starts (the start rate's denominator) and targets are already known.
-        var lastYear = HuzhouCalendar.Today(clock).Year + 1;
-        int? year = null;
-        if (string.IsNullOrWhiteSpace(query.Year))
-        {
-            violations.Add(new("year", RuleCodes.Year.Required, "year is required, e.g. 2024."));
-        }
-        else if (!int.TryParse(query.Year.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed))
-        {
-            violations.Add(new("year", RuleCodes.Year.Format, $"'{query.Year}' is not a year, e.g. 2024."));
-        }
-        else if (parsed < FirstYear || parsed > lastYear)
-        {
-            violations.Add(new("year", RuleCodes.Year.OutOfRange, $"year {parsed} is not from {FirstYear} to {lastYear}."));
-        }
-        else
-        {
-            year = parsed;
-        }
+        var year = ParseYear(query.Year, "year", required: true, clock, violations);
 
         TargetScope? by = Enum.TryParse<TargetScope>(query.By?.Trim(), ignoreCase: true, out var scope) && Enum.IsDefined(scope)
             && !int.TryParse(query.By, out _) ? scope : null;

@@ -5,12 +5,25 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IndustryPlatform.Projects.UseCases;
 
-/// <param name="List">ToStart, ToComplete, ToReachScale or Stuck.</param>
+/// <param name="List">ToStart, ToComplete, ToReachScale or Stuck; null to search every project by <paramref name="Filters"/> alone.</param>
 /// <param name="From">Start of the period (yyyy-MM-dd); the three lists only.</param>
 /// <param name="To">End of the period, included.</param>
 /// <param name="NotYet">Stuck only: the stage waited for (Started = 未开工 … AtCapacity = 未达产); empty for all five.</param>
 public sealed record ListProjectsQuery(
-    string? List, string? From, string? To, string? NotYet, string? DistrictCode, string? ChainCode, int Page, int PageSize);
+    string? List, string? From, string? To, string? NotYet, string? DistrictCode, string? ChainCode, int Page, int PageSize,
+    ProjectFilters? Filters = null);
+
+/// <summary>项目查询 — what a search (or a list) narrows to; each left null is not a filter.</summary>
+/// <param name="Kind">NewManufacturing, TechnicalUpgrade or LandRenewal.</param>
+/// <param name="Stage">The stage the project stands at (e.g. Started).</param>
+/// <param name="Origin">NewlyIntroduced or Endogenous.</param>
+/// <param name="FiledYear">Filed (备案) in this year.</param>
+/// <param name="StartedYear">Started (开工) in this year.</param>
+/// <param name="MinInvestmentYi">Total investment of at least this many 亿元.</param>
+/// <param name="MaxInvestmentYi">Total investment of at most this many 亿元.</param>
+public sealed record ProjectFilters(
+    string? Kind = null, string? Stage = null, string? Origin = null, bool? IsMajor = null, bool? IsProvincialMajor = null,
+    bool? IsDigitalEconomyCore = null, int? FiledYear = null, int? StartedYear = null, decimal? MinInvestmentYi = null, decimal? MaxInvestmentYi = null);
 
 /// <summary>A project on a list: who, where, and how its next stage stands.</summary>
 public sealed record ListedProject(
@@ -26,22 +39,31 @@ public sealed record ListedProject(
     ProjectStage? NextStage,
     DateOnly? NextPlannedOn,
     int DaysOverdue,
-    ProjectLight Light);
+    ProjectLight Light,
+    ProjectKind Kind,
+    ProjectOrigin Origin,
+    bool IsProvincialMajor,
+    bool IsDigitalEconomyCore);
 
 public sealed record ProjectPage(int Page, int PageSize, int Total, IReadOnlyList<ListedProject> Items);
 
-/// <summary>三张清单 and 破五未: one list at a time, filtered by district and chain, a page at a time, earliest planned first.</summary>
+/// <summary>
+/// 三张清单 and 破五未: one list at a time, earliest planned first; without a list, 项目查询 — every project, in the
+/// order registered. Either way filtered by district, chain and <see cref="ProjectFilters"/>, a page at a time, and
+/// never a withdrawn project.
+/// </summary>
 public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
 {
-    public const int DefaultPageSize = 50;
-    public const int MaxPageSize = 200;
+    public const int DefaultPageSize = Paging.DefaultPageSize;
+    public const int MaxPageSize = Paging.MaxPageSize;
 
     public async Task<ProjectPage> HandleAsync(ListProjectsQuery query, CancellationToken cancellationToken)
     {
         var violations = new List<RuleViolation>();
+        var searching = query.List is null;
         ProjectListKind? kind = Enum.TryParse<ProjectListKind>(query.List, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
             && !int.TryParse(query.List, out _) ? parsed : null;
-        if (kind is null)
+        if (kind is null && !searching)
         {
             violations.Add(new("list", RuleCodes.List.Unknown, $"'{query.List}' is not a list (ToStart, ToComplete, ToReachScale, Stuck)."));
         }
@@ -67,34 +89,27 @@ public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
             }
         }
 
-        var page = query.Page == 0 ? 1 : query.Page;
-        var pageSize = query.PageSize == 0 ? DefaultPageSize : query.PageSize;
-        if (page < 1)
-        {
-            violations.Add(new("page", RuleCodes.Page.OutOfRange, "page counts from 1."));
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            violations.Add(new("page_size", RuleCodes.Page.SizeOutOfRange, $"page_size is from 1 to {MaxPageSize}."));
-        }
-
+        var (page, pageSize) = Paging.Check(query.Page, query.PageSize, violations);
+        var filters = ProjectSearch.Check(query.Filters ?? new ProjectFilters(), clock, violations);
         if (violations.Count > 0)
         {
             throw new InvalidInputException(violations);
         }
 
         var today = HuzhouCalendar.Today(clock);
-        var onList = kind == ProjectListKind.Stuck
-            ? ProjectLists.Stuck(today, notYet)
-            : ProjectLists.DuePeriod(kind!.Value, from!.Value, to!.Value);
-        var matching = db.Projects.AsNoTracking()
-            .Where(onList)
-            .Where(ProjectLists.In(Blank(query.DistrictCode), Blank(query.ChainCode)));
+        var matching = filters.Apply(db.Projects.AsNoTracking()
+            .Where(p => !p.IsWithdrawn)
+            .Where(ProjectLists.In(Blank(query.DistrictCode), Blank(query.ChainCode))));
+        if (!searching)
+        {
+            matching = matching.Where(kind == ProjectListKind.Stuck
+                ? ProjectLists.Stuck(today, notYet)
+                : ProjectLists.DuePeriod(kind!.Value, from!.Value, to!.Value));
+        }
 
         var total = await matching.CountAsync(cancellationToken);
-        var rows = await matching
-            .OrderBy(p => p.NextPlannedOn).ThenBy(p => p.Id)
+        var ordered = searching ? matching.OrderBy(p => p.Id) : matching.OrderBy(p => p.NextPlannedOn).ThenBy(p => p.Id);
+        var rows = await ordered
             .Skip((page - 1) * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
 
@@ -107,7 +122,7 @@ public sealed class ListProjects(ProjectsDbContext db, TimeProvider clock)
         {
             return new ListedProject(p.Id, p.Name, p.EnterpriseCreditCode, names.GetValueOrDefault(p.EnterpriseCreditCode),
                 p.DistrictCode, p.ChainCode, p.TotalInvestmentYi, p.IsMajor, p.Stage, p.Stage.Next(), p.NextPlannedOn,
-                p.OverdueDays(today), p.Light);
+                p.OverdueDays(today), p.Light, p.Kind, p.Origin, p.IsProvincialMajor, p.IsDigitalEconomyCore);
         }).ToList();
         return new ProjectPage(page, pageSize, total, items);
     }

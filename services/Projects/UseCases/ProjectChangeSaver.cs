@@ -19,8 +19,9 @@ internal static class ProjectChangeSaver
         ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: "pk_project_history" } };
 
     /// <summary>
-    /// After a change: the light is judged afresh (a new stage has a new next plan), a change of light is announced,
-    /// and all of it commits with the change or not at all. The version column makes a concurrent change lose.
+    /// After a change: the light is judged afresh (a new stage has a new next plan), a change of light is announced, the
+    /// project's facts at its new version are published (ProjectFactsChanged), and all of it commits with the change or
+    /// not at all. The version column makes a concurrent change lose.
     /// </summary>
     public static async Task SaveChangeAsync(this ProjectsDbContext db, Project project, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -30,6 +31,8 @@ internal static class ProjectChangeSaver
         {
             db.AddIntegrationEvent(project.ToLightChangedEvent(previous, project.ChangedAt));
         }
+
+        db.AddIntegrationEvent(project.ToFactsChangedEvent());
 
         await db.SaveChangesOrConflictAsync(RuleCodes.Project.VersionStale,
             $"Project {project.Id} was changed by someone else while this change was being made. Read it again and reapply the change.",

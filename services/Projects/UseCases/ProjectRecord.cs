@@ -15,10 +15,13 @@ public sealed record ProjectRecord(
     string DistrictCode,
     string ChainCode,
     ProjectKind Kind,
+    ProjectOrigin Origin,
     decimal TotalInvestmentYi,
     decimal EquipmentInvestmentShare,
     bool IsMajor,
     bool IsProvincialMajor,
+    bool IsDigitalEconomyCore,
+    bool IsWithdrawn,
     ProjectStage Stage,
     ProjectStage? NextStage,
     ProjectLight Light,
@@ -30,8 +33,8 @@ public sealed record ProjectRecord(
     int Version)
 {
     public static ProjectRecord From(Project p, bool withHistory = true) => new(
-        p.Id, p.Name, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Kind, p.TotalInvestmentYi, p.EquipmentInvestmentShare,
-        p.IsMajor, p.IsProvincialMajor, p.Stage, p.Stage.Next(), p.Light, p.DaysOverdue,
+        p.Id, p.Name, p.EnterpriseCreditCode, p.DistrictCode, p.ChainCode, p.Kind, p.Origin, p.TotalInvestmentYi, p.EquipmentInvestmentShare,
+        p.IsMajor, p.IsProvincialMajor, p.IsDigitalEconomyCore, p.IsWithdrawn, p.Stage, p.IsWithdrawn ? null : p.Stage.Next(), p.Light, p.DaysOverdue,
         p.Milestones.OrderBy(m => m.Stage).Select(m => new MilestoneRecord(m.Stage, m.PlannedOn, m.ReachedOn)).ToList(),
         withHistory
             ? p.History.OrderBy(h => h.Sequence)

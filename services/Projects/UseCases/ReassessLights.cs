@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IndustryPlatform.Projects.UseCases;
 
 /// <summary>
-/// 每日亮灯 — judges every project not yet at capacity against today's date and announces each change of light.
+/// 每日亮灯 — judges every project not yet at capacity nor withdrawn against today's date and announces each change of light.
 /// A batch at a time, each in its own transaction; a project changed meanwhile is left for the next run.
 /// </summary>
 public sealed class ReassessLights(ProjectsDbContext db, TimeProvider clock)
@@ -25,7 +25,7 @@ public sealed class ReassessLights(ProjectsDbContext db, TimeProvider clock)
         while (true)
         {
             var batch = await db.Projects
-                .Where(p => p.Stage != ProjectStage.AtCapacity && p.Id.CompareTo(after) > 0)
+                .Where(p => p.Stage != ProjectStage.AtCapacity && !p.IsWithdrawn && p.Id.CompareTo(after) > 0)
                 .OrderBy(p => p.Id)
                 .Take(BatchSize)
                 .ToListAsync(cancellationToken);

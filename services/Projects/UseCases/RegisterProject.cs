@@ -7,7 +7,7 @@ using IndustryPlatform.Projects.Events;
 
 namespace IndustryPlatform.Projects.UseCases;
 
-/// <summary>项目备案 — registers a project at stage Filed and announces it (ProjectRegistered) in the same transaction.</summary>
+/// <summary>项目备案 — registers a project at stage Filed and announces it (ProjectRegistered, and its facts as ProjectFactsChanged) in the same transaction.</summary>
 public sealed class RegisterProject(ProjectsDbContext db, EnterpriseDirectory enterprises, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<ProjectRecord> HandleAsync(ProjectDetails details, CancellationToken cancellationToken)
@@ -22,6 +22,7 @@ public sealed class RegisterProject(ProjectsDbContext db, EnterpriseDirectory en
 
         db.Projects.Add(project);
         db.AddIntegrationEvent(project.ToRegisteredEvent());
+        db.AddIntegrationEvent(project.ToFactsChangedEvent());
         await db.SaveChangesAsync(cancellationToken);
         return ProjectRecord.From(project);
     }

@@ -21,7 +21,24 @@ public sealed class DomainErrorMappingTests
         { new DbUpdateConcurrencyException("stale"), 409, StatusCode.Aborted, "resource.changed-concurrently" },
         { new DbUpdateException("dup", new PostgresException("duplicate key value violates unique constraint \"pk_x\"", "ERROR", "ERROR", PostgresErrorCodes.UniqueViolation)), 409, StatusCode.AlreadyExists, "resource.duplicate" },
         { new InvalidOperationException("Host=db;Password=secret"), 500, StatusCode.Internal, "server.unexpected-error" },
+        { new PostgresException("terminating connection due to administrator command", "FATAL", "FATAL", PostgresErrorCodes.AdminShutdown), 503, StatusCode.Unavailable, "database.unavailable" },
+        { new InvalidOperationException("retries ran out", new PostgresException("the database system is starting up", "FATAL", "FATAL", PostgresErrorCodes.CannotConnectNow)), 503, StatusCode.Unavailable, "database.unavailable" },
     };
+
+    [Fact]
+    public async Task A_database_that_cannot_be_reached_is_a_503_to_retry_not_a_500()
+    {
+        // A real connection failure, as Npgsql reports it: nothing listens on the port.
+        await using var connection = new NpgsqlConnection("Host=127.0.0.1;Port=1;Username=x;Password=x;Timeout=2;Pooling=false");
+        var failure = await Assert.ThrowsAnyAsync<NpgsqlException>(() => connection.OpenAsync(TestContext.Current.CancellationToken));
+
+        var error = DomainError.FromHttp(new InvalidOperationException("An exception has been raised that is likely due to a transient failure.", failure));
+
+        Assert.Equal(503, error.HttpStatus);
+        Assert.Equal(StatusCode.Unavailable, error.GrpcStatus);
+        Assert.Equal("database.unavailable", error.Rule.Value);
+        Assert.DoesNotContain("127.0.0.1", error.Detail);
+    }
 
     [Theory]
     [MemberData(nameof(Refusals))]

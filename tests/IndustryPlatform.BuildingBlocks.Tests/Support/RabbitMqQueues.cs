@@ -21,6 +21,20 @@ public sealed class RabbitMqQueues(string connectionString) : IAsyncDisposable
         return _channel;
     }
 
+    /// <summary>Messages waiting in <paramref name="queue"/>; 0 when the queue was never made (MassTransit makes error queues on first use).</summary>
+    public async Task<uint> MessageCountOrNoneAsync(string queue)
+    {
+        try
+        {
+            return await MessageCountAsync(queue);
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            _channel = null;
+            return 0;
+        }
+    }
+
     public async Task<uint> MessageCountAsync(string queue) => (await (await ChannelAsync()).QueueDeclarePassiveAsync(queue)).MessageCount;
 
     /// <summary>Waits for a message with <paramref name="messageId"/> on <paramref name="queue"/> and takes it off.</summary>

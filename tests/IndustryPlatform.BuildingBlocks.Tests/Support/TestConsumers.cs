@@ -59,3 +59,20 @@ public sealed class AlwaysFailingConsumer(Deliveries deliveries) : IConsumer<Poi
         throw new InvalidOperationException($"Poison {context.Message.Key} cannot be handled.");
     }
 }
+
+/// <summary>Fails as a database restart would (a timeout) the first <see cref="FailuresBeforeSuccess"/> times per key.</summary>
+public sealed class RestartWeatheringConsumer(Deliveries deliveries) : IConsumer<TransientEvent>
+{
+    public const int FailuresBeforeSuccess = 5;
+
+    public Task Consume(ConsumeContext<TransientEvent> context)
+    {
+        deliveries.Record(context, context.Message.Key);
+        if (deliveries.All.Count(d => d.Key == context.Message.Key) <= FailuresBeforeSuccess)
+        {
+            throw new TimeoutException($"The database did not answer for {context.Message.Key}.");
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -9,4 +9,6 @@ public sealed record InboxEvent(string Key);
 
 public sealed record PoisonEvent(string Key);
 
+public sealed record TransientEvent(string Key);
+
 public sealed record ContendedEvent(string Key, int Sequence);

@@ -122,7 +122,10 @@ public sealed class RevisionsAndAsOf(IndicatorsService service)
         var text = (string)bulletin["text"]!;
         Assert.StartsWith("2024年,湖州市", text);
         Assert.Contains("制造业投资同比增长13.4%、高于省均10.1个百分点,全省第2位", text);
-        Assert.Contains("累计减轻企业负担242.3亿元,实现年度计划的121.2%", text);
+        // Typed for the city, where a reader would take it for the districts' sum: marked as reported.
+        Assert.Contains("累计减轻企业负担242.3亿元（报送）,实现年度计划的121.2%", text);
+        var burden = bulletin["items"]!.AsArray().Single(i => (string?)i!["summary"]!["indicatorCode"] == "burden-reduction")!;
+        Assert.Equal("Reported", (string?)burden["source"]);
         Assert.True((bool)bulletin["containsDemoData"]!);
     }
 

@@ -20,7 +20,14 @@ public sealed class ConsumedMessages : IConsumeObserver
         return Task.CompletedTask;
     }
 
-    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
+    public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class
+    {
+        Faults.Enqueue($"{typeof(T).Name}: {exception.GetType().Name}: {exception.Message}");
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Every failed attempt to consume, for a test's diagnostics.</summary>
+    public ConcurrentQueue<string> Faults { get; } = new();
 
     public async Task WaitForAsync(Guid messageId, int deliveries, TimeSpan timeout)
     {

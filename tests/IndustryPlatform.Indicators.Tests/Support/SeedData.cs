@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using IndustryPlatform.Indicators.Domain;
+using IndustryPlatform.Indicators.Domain.Derived;
 
 namespace IndustryPlatform.Indicators.Tests.Support;
 
@@ -19,7 +20,7 @@ public static class SeedData
         var indicators = Read<CatalogueFile>("indicator-catalogue.json").Indicators.Select(s => new Indicator
         {
             Code = s.Code, NameZh = s.NameZh, NameEn = s.NameEn, Unit = s.Unit, Frequency = s.Frequency, HigherIsBetter = s.HigherIsBetter,
-            Aggregation = s.Aggregation, Components = [.. s.Components ?? []], CountedFrom = s.CountedFrom, Position = ++position,
+            Aggregation = s.Aggregation, Components = [.. s.Components ?? []], Derived = s.Derived, Position = ++position,
         });
         var regions = Read<RegionsFile>("regions.json").Regions.Select(r => new RegionInfo(r.Code, Enum.Parse<RegionKindInfo>(r.Kind), r.Parent, r.NameZh));
         return new Catalogue(indicators.ToDictionary(i => i.Code), [.. regions]);
@@ -40,7 +41,7 @@ public static class SeedData
 
     private sealed record CatalogueFile(List<IndicatorSeed> Indicators);
 
-    private sealed record IndicatorSeed(string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter, Aggregation Aggregation, List<string>? Components, string? CountedFrom);
+    private sealed record IndicatorSeed(string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter, Aggregation Aggregation, List<string>? Components, DerivedFigure? Derived);
 
     private sealed record RegionsFile(List<RegionSeed> Regions);
 

@@ -41,7 +41,7 @@ public sealed class ProjectsHost : IAsyncDisposable
         }
 
         var events = await EventListener.StartAsync(infrastructure.RabbitMqConnectionString,
-            typeof(ProjectRegistered), typeof(ProjectStageAdvanced), typeof(ProjectLightChanged));
+            typeof(ProjectRegistered), typeof(ProjectStageAdvanced), typeof(ProjectLightChanged), typeof(ProjectFactsChanged));
         var service = await ServiceTestHost.Build(
                 typeof(Extensions),
                 builder => builder.AddProjectsServices(),
@@ -70,6 +70,12 @@ public sealed class ProjectsHost : IAsyncDisposable
     /// <summary>Runs a use case in its own scope, as a request whose access token names <paramref name="client"/> would.</summary>
     public Task<T> CallAsAsync<TUseCase, T>(TestClient client, Func<TUseCase, Task<T>> call) where TUseCase : notnull =>
         _service.InScopeAsync(client, call);
+
+    /// <summary>REST to the service with a token of <paramref name="caller"/>.</summary>
+    public HttpClient CreateClient(TestClient caller) => _service.CreateClient(caller);
+
+    /// <summary>gRPC to the service with a token of <paramref name="caller"/>.</summary>
+    public global::Grpc.Net.Client.GrpcChannel CreateGrpcChannel(TestClient caller) => _service.CreateGrpcChannel(caller);
 
     public Task<T> InDatabaseAsync<T>(Func<ProjectsDbContext, Task<T>> work) => _service.InScopeAsync(null, work);
 

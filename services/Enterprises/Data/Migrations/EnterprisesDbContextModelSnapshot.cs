@@ -263,6 +263,10 @@ namespace IndustryPlatform.Enterprises.Data.Migrations
                         .HasDefaultValue(true)
                         .HasColumnName("is_active");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
                     b.Property<DateOnly?>("ListedOn")
                         .HasColumnType("date")
                         .HasColumnName("listed_on");

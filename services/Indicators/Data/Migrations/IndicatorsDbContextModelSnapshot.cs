@@ -191,6 +191,286 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                     b.ToTable("regions", (string)null);
                 });
 
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Facts.ListingFact", b =>
+                {
+                    b.Property<string>("CreditCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("EnterpriseNameZh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Exchange")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("exchange");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_active");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<DateOnly?>("ListedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("listed_on");
+
+                    b.Property<string>("StockCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("stock_code");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("CreditCode")
+                        .HasName("pk_listing_facts");
+
+                    b.HasIndex("ListedOn")
+                        .HasDatabaseName("ix_listing_facts_listed_on");
+
+                    b.ToTable("listing_facts", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Facts.ProjectFact", b =>
+                {
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("AboveScaleOn")
+                        .HasColumnType("date")
+                        .HasColumnName("above_scale_on");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly?>("AtCapacityOn")
+                        .HasColumnType("date")
+                        .HasColumnName("at_capacity_on");
+
+                    b.Property<string>("ChainCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("chain_code");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("completed_on");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("EnterpriseCreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("enterprise_credit_code");
+
+                    b.Property<decimal?>("EquipmentInvestmentShare")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)")
+                        .HasColumnName("equipment_investment_share");
+
+                    b.Property<DateOnly?>("FiledOn")
+                        .HasColumnType("date")
+                        .HasColumnName("filed_on");
+
+                    b.Property<DateOnly?>("InProductionOn")
+                        .HasColumnType("date")
+                        .HasColumnName("in_production_on");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<bool>("IsDigitalEconomyCore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_digital_economy_core");
+
+                    b.Property<bool>("IsMajor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_major");
+
+                    b.Property<bool>("IsProvincialMajor")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_provincial_major");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_withdrawn");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("origin");
+
+                    b.Property<DateOnly?>("PlannedStartOn")
+                        .HasColumnType("date")
+                        .HasColumnName("planned_start_on");
+
+                    b.Property<DateOnly?>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.Property<decimal>("TotalInvestmentYi")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("total_investment_yi");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("ProjectId")
+                        .HasName("pk_project_facts");
+
+                    b.HasIndex("CompletedOn", "DistrictCode")
+                        .HasDatabaseName("ix_project_facts_completed_on");
+
+                    b.HasIndex("FiledOn", "DistrictCode")
+                        .HasDatabaseName("ix_project_facts_filed_on");
+
+                    b.HasIndex("PlannedStartOn", "DistrictCode")
+                        .HasDatabaseName("ix_project_facts_planned_start_on");
+
+                    b.HasIndex("StartedOn", "DistrictCode")
+                        .HasDatabaseName("ix_project_facts_started_on");
+
+                    b.ToTable("project_facts", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Facts.TierFact", b =>
+                {
+                    b.Property<Guid>("TierRecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AppliedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("applied_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<DateOnly?>("CertifiedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("certified_on");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("CreditCode")
+                        .IsRequired()
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("credit_code");
+
+                    b.Property<string>("DistrictCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("district_code");
+
+                    b.Property<string>("EnterpriseNameZh")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("enterprise_name");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TierCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tier_code");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("TierRecordId")
+                        .HasName("pk_tier_facts");
+
+                    b.HasIndex("TierCode", "CertifiedOn")
+                        .HasDatabaseName("ix_tier_facts_tier_certified_on");
+
+                    b.HasIndex("TierCode", "Year")
+                        .HasDatabaseName("ix_tier_facts_tier_year");
+
+                    b.ToTable("tier_facts", (string)null);
+                });
+
             modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Indicator", b =>
                 {
                     b.Property<string>("Code")
@@ -209,10 +489,9 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("components");
 
-                    b.Property<string>("CountedFrom")
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)")
-                        .HasColumnName("counted_from");
+                    b.Property<string>("Derived")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("derived");
 
                     b.Property<string>("Frequency")
                         .IsRequired()

@@ -302,6 +302,14 @@ namespace IndustryPlatform.Projects.Data.Migrations
                         .HasColumnType("numeric(5,2)")
                         .HasColumnName("equipment_investment_share");
 
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
+
+                    b.Property<bool>("IsDigitalEconomyCore")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_digital_economy_core");
+
                     b.Property<bool>("IsMajor")
                         .HasColumnType("boolean")
                         .HasColumnName("is_major");
@@ -309,6 +317,10 @@ namespace IndustryPlatform.Projects.Data.Migrations
                     b.Property<bool>("IsProvincialMajor")
                         .HasColumnType("boolean")
                         .HasColumnName("is_provincial_major");
+
+                    b.Property<bool>("IsWithdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_withdrawn");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -331,6 +343,12 @@ namespace IndustryPlatform.Projects.Data.Migrations
                     b.Property<DateOnly?>("NextPlannedOn")
                         .HasColumnType("date")
                         .HasColumnName("next_planned_on");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("origin");
 
                     b.Property<DateTimeOffset>("RegisteredAt")
                         .HasColumnType("timestamp with time zone")
