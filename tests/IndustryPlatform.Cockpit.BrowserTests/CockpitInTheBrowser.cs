@@ -127,7 +127,7 @@ public sealed class CockpitInTheBrowser(CockpitFixture cockpit)
         var csv = "indicator_code,region_code,period,basis,value,unit\n"
             + "industrial-value-added,wuxing,2025-01,cumulative,31.5,亿元\n"
             + "industrial-value-added,wuxing,2025-02,cumulative,60.2,万元\n";
-        await page.Locator("[data-testid=file] input, input[type=file]").First.SetInputFilesAsync(new FilePayload
+        await page.Locator("input[type=file][data-ready]").SetInputFilesAsync(new FilePayload
         {
             Name = "wuxing-2025.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv),
         });
