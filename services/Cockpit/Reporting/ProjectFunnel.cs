@@ -2,10 +2,40 @@ using IndustryPlatform.Cockpit.Gateway;
 
 namespace IndustryPlatform.Cockpit.Reporting;
 
-/// <summary>The lifecycle funnel 备案→开工→竣工→投产 of a year's statistics row, with each step's share of the one before.</summary>
+/// <summary>
+/// The lifecycle funnel 备案→开工→竣工→投产→上规→达产 of a year's projects (those filed in it: how far each has come),
+/// and the year's statistics row 备案/开工/竣工/投产 (what happened in it), each step with its share of the one before.
+/// </summary>
 public static class ProjectFunnel
 {
     public sealed record Step(string Stage, string Zh, string En, int Count, decimal InvestmentYi, decimal? ShareOfPrevious);
+
+    /// <param name="Reached">Projects at this stage or beyond it.</param>
+    public sealed record ReachedStep(string Stage, string Zh, string En, int Reached, decimal? ShareOfPrevious);
+
+    /// <summary>
+    /// From how many projects stand at each stage now (the search by stage), how many have reached each of the six:
+    /// a project at 竣工 has also been filed and started. A stage missing from <paramref name="standingAt"/> has none.
+    /// </summary>
+    public static IReadOnlyList<ReachedStep> Reached(IReadOnlyDictionary<string, int> standingAt)
+    {
+        var steps = new ReachedStep[Stages.Count];
+        var reached = 0;
+        for (var i = Stages.Count - 1; i >= 0; i--)
+        {
+            reached += standingAt.GetValueOrDefault(Stages[i].Stage);
+            steps[i] = new ReachedStep(Stages[i].Stage, Stages[i].Zh, Stages[i].En, reached, null);
+        }
+
+        for (var i = 1; i < steps.Length; i++)
+        {
+            steps[i] = steps[i] with { ShareOfPrevious = Share(steps[i].Reached, steps[i - 1].Reached) };
+        }
+
+        return steps;
+    }
+
+    private static decimal? Share(int count, int previous) => previous > 0 ? Math.Round(100m * count / previous, 1) : null;
 
     public static IReadOnlyList<Step> Of(StatisticsRow row)
     {
@@ -20,7 +50,7 @@ public static class ProjectFunnel
         int? previous = null;
         foreach (var (stage, zh, en, figures) in stages)
         {
-            decimal? share = previous is > 0 ? Math.Round(100m * figures.Count / previous.Value, 1) : null;
+            var share = previous is { } p ? Share(figures.Count, p) : null;
             steps.Add(new Step(stage, zh, en, figures.Count, figures.InvestmentYi, share));
             previous = figures.Count;
         }
