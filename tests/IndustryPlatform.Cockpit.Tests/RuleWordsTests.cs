@@ -22,6 +22,6 @@ public sealed class RuleWordsTests
     public void Without_a_problem_document_the_status_names_the_refusal_and_an_unknown_rule_shows_its_code()
     {
         Assert.Equal("http.502", ApiRefusal.From(502, null).Rule);
-        Assert.Equal("tier.candidate-expired", RuleWords.For("tier.candidate-expired", new Labels(false)));
+        Assert.Equal("some.rule-not-worded", RuleWords.For("some.rule-not-worded", new Labels(false)));
     }
 }

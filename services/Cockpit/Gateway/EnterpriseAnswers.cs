@@ -29,3 +29,13 @@ public sealed record PyramidDistrict(string DistrictCode, int NewThisYear, int C
 public sealed record PyramidTier(string TierCode, string NameZh, string Level, int NewThisYear, int Cumulative, IReadOnlyList<PyramidDistrict> Districts);
 
 public sealed record Pyramid(int Year, IReadOnlyList<PyramidTier> Tiers);
+
+/// <summary>A tier of the ladder as GET api/v1/tiers lists it.</summary>
+public sealed record TierDefinition(string Code, string NameZh, string NameEn, string Level);
+
+public sealed record TierCatalogue(IReadOnlyList<TierDefinition> Tiers);
+
+/// <summary>A record of the cultivation pool (培育库) or the ladder, as GET api/v1/tiers/candidates and the propose/certify answers have it.</summary>
+public sealed record TierCandidate(
+    string CreditCode, string DistrictCode, string TierCode, string Level, int Year, string Status, string? ProposedBy,
+    string? CandidacyExpiresOn, string? CertifiedOn, string? ValidUntil, int Version);
