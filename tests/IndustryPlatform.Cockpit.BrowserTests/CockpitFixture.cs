@@ -43,6 +43,8 @@ public sealed class CockpitFixture : IAsyncLifetime
         await Platform.InitializeAsync();
         using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await Platform.App.ResourceNotifications.WaitForResourceHealthyAsync("cockpit", WaitBehavior.StopOnResourceUnavailable, patience.Token);
+        // Patience, not a speed check: on a busy machine a page of many reads takes longer than Playwright's 5 s.
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

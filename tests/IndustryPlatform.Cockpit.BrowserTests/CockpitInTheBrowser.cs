@@ -45,6 +45,22 @@ public sealed class CockpitInTheBrowser(CockpitFixture cockpit)
         await Assertions.Expect(page.Locator("[data-testid=breakdown] tr[data-district=wuxing] td.num")).ToHaveTextAsync(ReportNumbers.Amount(Number(wuxing, "value"), "亿元"));
         await ScreenshotAsync(page, "indicator");
 
+        // 溯源: the city's count of major projects started is the registry's, and the page lists the records the API names.
+        var started = await RegistryCountedAsync("major-projects-started", "major-started");
+        await OpenAsync(page, $"/indicators/major-projects-started?year={DemoYear}");
+        await page.ClickAsync("[data-testid=explain-city]");
+        await Assertions.Expect(page.Locator("[data-testid=explain]")).ToHaveAttributeAsync("data-source", "Derived");
+        await Assertions.Expect(page.Locator("[data-testid=explain-total]")).ToContainTextAsync($"共{started.GetProperty("records").GetProperty("total").GetInt32()}条");
+        var firstRecord = started.GetProperty("records").GetProperty("items")[0];
+        await Assertions.Expect(page.Locator("[data-testid=explain-records] tr[data-record]").First)
+            .ToHaveAttributeAsync("data-record", firstRecord.GetProperty("recordId").GetString()!);
+        await Assertions.Expect(page.Locator("[data-testid=explain-records] tr[data-record]").First).ToContainTextAsync(firstRecord.GetProperty("name").GetString()!);
+        await page.ClickAsync("[data-testid=explain-next]");
+        await Assertions.Expect(page.Locator("[data-testid=explain-total]")).ToContainTextAsync("第2/");
+        await page.ClickAsync("[data-testid=explain-previous]");
+        await Assertions.Expect(page.Locator("[data-testid=explain-total]")).ToContainTextAsync("第1/");
+        await ScreenshotAsync(page, "explain");
+
         // 区县: the same figure side by side with the other districts.
         await OpenAsync(page, "/districts");
         await page.SelectOptionAsync("[data-testid=year]", DemoYear);
@@ -57,6 +73,14 @@ public sealed class CockpitInTheBrowser(CockpitFixture cockpit)
         await page.SelectOptionAsync("[data-testid=year]", DemoYear);
         var filed = statistics.GetProperty("cityTotal").GetProperty("filed").GetProperty("count").GetInt32();
         await Assertions.Expect(page.Locator("[data-testid=funnel-table] tr[data-stage=Filed] td.num").First).ToHaveTextAsync($"{filed}个");
+        await Assertions.Expect(page.Locator("[data-testid=statistics-table] tr[data-stage=Filed] td.num").First).ToHaveTextAsync($"{filed}个");
+        // Every one of the six stages: the year's filed projects standing at it or beyond, as the search counts them.
+        var reached = 0;
+        foreach (var (stage, _, _) in ProjectFunnel.Stages.Reverse())
+        {
+            reached += (await cockpit.ApiAsync($"/api/v1/projects?filedYear={DemoYear}&stage={stage}&pageSize=1")).GetProperty("total").GetInt32();
+            await Assertions.Expect(page.Locator($"[data-testid=funnel-table] tr[data-stage={stage}] td.num").First).ToHaveTextAsync($"{reached}个");
+        }
         await ScreenshotAsync(page, "projects");
 
         // 企业: the search's total and the pyramid's cumulative count of a tier.
@@ -94,6 +118,74 @@ public sealed class CockpitInTheBrowser(CockpitFixture cockpit)
         await Assertions.Expect(page.Locator("nav.menu")).ToContainTextAsync("Overview");
         await page.ClickAsync("a.lang");
         await Assertions.Expect(page.Locator("nav.menu")).ToContainTextAsync("总览");
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>
+    /// Waits until Indicators has counted the registry's records of one figure (its resync at start arrives page by
+    /// page), then answers the figure's explanation: the browser and the API must see the same records.
+    /// </summary>
+    private async Task<System.Text.Json.JsonElement> RegistryCountedAsync(string indicator, string figure)
+    {
+        var statistics = await cockpit.ApiAsync($"/api/v1/projects/statistics?year={DemoYear}&by=district");
+        var expected = statistics.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("code").GetString() == figure).GetProperty("count").GetInt32();
+        using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        while (true)
+        {
+            var explanation = await cockpit.ApiAsync($"/api/v1/indicators/{indicator}/figures/huzhou/{DemoYear}-12/explain?basis=cumulative&page=1&pageSize=20");
+            if (explanation.GetProperty("records").GetProperty("total").GetInt32() == expected || patience.IsCancellationRequested)
+            {
+                Assert.Equal(expected, explanation.GetProperty("records").GetProperty("total").GetInt32());
+                return explanation;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public async Task The_city_proposes_and_certifies_a_tier_candidate_and_a_district_cannot()
+    {
+        // An enterprise of Wuxing with no green-factory record this year.
+        var year = DateTime.Today.Year;
+        var enterprises = await cockpit.ApiAsync("/api/v1/enterprises?district=wuxing&pageSize=50");
+        string? code = null;
+        foreach (var e in enterprises.GetProperty("items").EnumerateArray())
+        {
+            var c = e.GetProperty("creditCode").GetString();
+            if ((await cockpit.ApiAsync($"/api/v1/tiers/records?creditCode={c}&tier=green-factory&year={year}")).GetArrayLength() == 0)
+            {
+                code = c;
+                break;
+            }
+        }
+
+        Assert.NotNull(code);
+        var page = await cockpit.SignInAsync("city-staff");
+        await OpenAsync(page, "/tiers/candidates");
+        await page.FillAsync("[data-testid=propose-credit-code]", code);
+        await page.DispatchEventAsync("[data-testid=propose-credit-code]", "change"); // InputText binds on change, as leaving the field does
+        await page.SelectOptionAsync("[data-testid=propose-tier]", "green-factory");
+        await page.ClickAsync("[data-testid=propose]");
+        var row = page.Locator($"[data-testid=pool] tr[data-candidate='{code}'][data-tier=green-factory]");
+        await Assertions.Expect(row).ToBeVisibleAsync();
+        var proposed = await cockpit.ApiAsync($"/api/v1/tiers/candidates?year={year}&tier=green-factory&district=wuxing");
+        Assert.Contains(proposed.EnumerateArray(), r => r.GetProperty("creditCode").GetString() == code);
+        await ScreenshotAsync(page, "tiers");
+
+        // A district reads the same pool and has nothing to act with.
+        var district = await cockpit.SignInAsync("wuxing-staff");
+        await OpenAsync(district, "/tiers/candidates");
+        await Assertions.Expect(district.Locator($"[data-testid=pool] tr[data-candidate='{code}']")).ToBeVisibleAsync();
+        await Assertions.Expect(district.Locator("[data-testid=may-not-certify]")).ToBeVisibleAsync();
+        Assert.Equal(0, await district.Locator("[data-testid=certify], [data-testid=propose]").CountAsync());
+        await district.Context.CloseAsync();
+
+        await row.Locator("[data-testid=certify]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToContainTextAsync("已认定");
+        await Assertions.Expect(row).ToHaveCountAsync(0);
+        var records = await cockpit.ApiAsync($"/api/v1/tiers/records?creditCode={code}&tier=green-factory&year={year}");
+        Assert.Equal("Certified", records[0].GetProperty("status").GetString());
         await page.Context.CloseAsync();
     }
 
