@@ -56,6 +56,11 @@ public sealed class FakeGateway : HttpMessageHandler
         }
 
         var answer = route.Answer(request);
+        if (answer is Task<object> later)
+        {
+            answer = await later;
+        }
+
         if (answer is HttpResponseMessage response)
         {
             return response;
