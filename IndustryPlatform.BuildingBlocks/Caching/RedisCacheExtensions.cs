@@ -26,6 +26,10 @@ public static class RedisCacheExtensions
             options.BacklogPolicy = BacklogPolicy.FailFast;
         });
         builder.Services.AddSingleton<RedisCallPolicy>();
+        var scope = builder.Environment.ApplicationName;
+        builder.Services.AddSingleton(services => new CacheEpoch(
+            services.GetRequiredService<IConnectionMultiplexer>(), services.GetRequiredService<RedisCallPolicy>(), scope,
+            services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<CacheEpoch>>()));
         builder.Services.AddSingleton<RedisJsonCache>();
         builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>(ConnectionName, HealthStatus.Degraded);
         return builder;

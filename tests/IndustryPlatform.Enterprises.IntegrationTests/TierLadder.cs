@@ -117,11 +117,12 @@ public sealed class TierLadder(EnterprisesHost host) : IClassFixture<Enterprises
         options.AsyncTimeout = 500;
         options.BacklogPolicy = BacklogPolicy.FailFast;
         await using var deadRedis = await ConnectionMultiplexer.ConnectAsync(options);
+        var policy = new RedisCallPolicy();
         await using var scope = host.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;
         var pyramid = new GetPyramid(
             services.GetRequiredService<EnterprisesDbContext>(), services.GetRequiredService<TierCatalogue>(),
-            new PyramidCache(new RedisJsonCache(deadRedis, new RedisCallPolicy(), NullLogger<RedisJsonCache>.Instance)), TimeProvider.System);
+            new PyramidCache(new RedisJsonCache(deadRedis, policy, new CacheEpoch(deadRedis, policy, "test", NullLogger<CacheEpoch>.Instance), NullLogger<RedisJsonCache>.Instance)), TimeProvider.System);
 
         var result = await pyramid.HandleAsync(Year, None);
 

@@ -14,15 +14,10 @@ public sealed class GetEnterprise(EnterprisesDbContext db, EnterpriseCache cache
     {
         var code = CreditCode.Parse(creditCode);
 
-        if (await cache.GetAsync(code) is { } cached)
-        {
-            return new GetEnterpriseResult(cached, FromCache: true);
-        }
-
-        var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
-            ?? throw EnterpriseNotFound.For(code);
-        var entry = RegistryEntry.From(enterprise);
-        await cache.SetAsync(entry);
-        return new GetEnterpriseResult(entry, FromCache: false);
+        var (entry, fromCache) = await cache.GetOrReadAsync(code, async () =>
+            await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken) is { } enterprise
+                ? RegistryEntry.From(enterprise)
+                : null);
+        return new GetEnterpriseResult(entry ?? throw EnterpriseNotFound.For(code), fromCache);
     }
 }

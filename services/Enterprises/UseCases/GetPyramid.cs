@@ -13,11 +13,12 @@ public sealed class GetPyramid(EnterprisesDbContext db, TierCatalogue catalogue,
     public async Task<GetPyramidResult> HandleAsync(int year, CancellationToken cancellationToken)
     {
         TierYear.Check(year, clock);
-        if (await cache.GetAsync(year) is { } cached)
-        {
-            return new GetPyramidResult(cached, FromCache: true);
-        }
+        var (pyramid, fromCache) = await cache.GetOrCountAsync(year, () => CountAsync(year, cancellationToken));
+        return new GetPyramidResult(pyramid!, fromCache);
+    }
 
+    private async Task<Pyramid?> CountAsync(int year, CancellationToken cancellationToken)
+    {
         var certified = await db.TierRecords.AsNoTracking()
             .Where(r => r.Status == TierStatus.Certified && r.Year <= year)
             .Select(r => new { r.CreditCode, r.DistrictCode, r.TierCode, r.Year })
@@ -35,9 +36,7 @@ public sealed class GetPyramid(EnterprisesDbContext db, TierCatalogue catalogue,
                 records.Count(r => r.Year == year), records.Select(r => r.CreditCode).Distinct().Count(), districts);
         }).ToList();
 
-        var pyramid = new Pyramid(year, tiers, await CountListedAsync(year, cancellationToken));
-        await cache.SetAsync(pyramid);
-        return new GetPyramidResult(pyramid, FromCache: false);
+        return new Pyramid(year, tiers, await CountListedAsync(year, cancellationToken));
     }
 
     /// <summary>

@@ -1,7 +1,6 @@
 using IndustryPlatform.BuildingBlocks.Caching;
 using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.Domain.Derived;
-using StackExchange.Redis;
 
 namespace IndustryPlatform.Indicators.Data;
 
@@ -12,7 +11,7 @@ namespace IndustryPlatform.Indicators.Data;
 /// generation on, so an entry computed before it is never found again — even one whose computation was still running
 /// while the fact committed, which dropping by tag would have let through.
 /// </summary>
-public sealed partial class IndicatorCache(RedisJsonCache cache, IConnectionMultiplexer redis, ILogger<IndicatorCache> logger)
+public sealed partial class IndicatorCache(RedisJsonCache cache, ILogger<IndicatorCache> logger)
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromMinutes(30);
 
@@ -48,33 +47,19 @@ public sealed partial class IndicatorCache(RedisJsonCache cache, IConnectionMult
     /// <summary>Everything counted from facts of this kind is stale: moves its generation on.</summary>
     public async Task InvalidateAsync(FactKind facts)
     {
-        try
+        if (!await cache.IncrementAsync(GenerationKey(facts)))
         {
-            await redis.GetDatabase().StringIncrementAsync(GenerationKey(facts));
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            LogFailed(facts, ex);
+            LogFailed(facts);
         }
     }
 
-    private async Task<long[]?> GenerationsAsync(IReadOnlyList<FactKind> kinds)
-    {
-        try
-        {
-            var values = await redis.GetDatabase().StringGetAsync([.. kinds.Select(k => (RedisKey)GenerationKey(k))]);
-            return [.. values.Select(v => v.IsNull ? 0L : (long)v)];
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            return null;
-        }
-    }
+    private Task<long[]?> GenerationsAsync(IReadOnlyList<FactKind> kinds) =>
+        cache.CountersAsync([.. kinds.Select(GenerationKey)]);
 
     private static string PeriodTag(Period period) => $"indicators:v1:period:{period}";
 
     private static string GenerationKey(FactKind facts) => $"indicators:v1:facts-generation:{facts.ToString().ToLowerInvariant()}";
 
-    [LoggerMessage(LogLevel.Warning, "Could not move the cache generation of {Facts} on; entries counted from them may be stale until they expire")]
-    private partial void LogFailed(FactKind facts, Exception exception);
+    [LoggerMessage(LogLevel.Warning, "Could not move the cache generation of {Facts} on; the cache is distrusted until Redis answers again")]
+    private partial void LogFailed(FactKind facts);
 }
