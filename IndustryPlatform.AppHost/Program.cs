@@ -48,4 +48,7 @@ foreach (var resource in new[] { gateway, enterprises, projects, indicators })
 
 gateway.WithGatewayIdentity(builder);
 
+// The cockpit (驾驶舱) for the bureaus' staff: people sign in at the gateway and it calls the API with their token.
+builder.AddCockpit(gateway);
+
 builder.Build().Run();

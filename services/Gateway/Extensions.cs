@@ -5,6 +5,7 @@ using IndustryPlatform.Gateway.Limits;
 using IndustryPlatform.Gateway.Observability;
 using IndustryPlatform.Gateway.Proxy;
 using IndustryPlatform.Gateway.Security;
+using IndustryPlatform.Gateway.Security.People;
 
 namespace IndustryPlatform.Gateway;
 
@@ -25,8 +26,8 @@ public static class Extensions
     }
 
     /// <summary>
-    /// The door, in order: correlation and metrics; error shape; body size; who is calling; how often; may they;
-    /// done before? — then the token endpoint or the services.
+    /// The door, in order: correlation and metrics; error shape; body size; who is calling; the login form's
+    /// antiforgery token; how often; may they; done before? — then the token server, the login page or the services.
     /// </summary>
     public static WebApplication MapGateway(this WebApplication app)
     {
@@ -35,11 +36,14 @@ public static class Extensions
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeMiddleware>();
         app.UseAuthentication();
+        app.UseAntiforgery();
         app.UseMiddleware<RateLimitingMiddleware>();
         app.UseMiddleware<GatewayAccessMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
 
         app.MapTokenEndpoint();
+        app.MapAuthorizationEndpoints();
+        app.MapLoginPage();
         app.MapReverseProxy(proxy => proxy.Use(ProxyErrorMiddleware.InvokeAsync));
         return app;
     }

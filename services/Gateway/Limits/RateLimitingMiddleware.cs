@@ -3,6 +3,7 @@ using System.Globalization;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Gateway.Observability;
 using IndustryPlatform.Gateway.Security;
+using IndustryPlatform.Gateway.Security.People;
 using Microsoft.Extensions.Options;
 
 namespace IndustryPlatform.Gateway.Limits;
@@ -42,7 +43,8 @@ public sealed class RateLimitingMiddleware(RequestDelegate next, ClientRateLimit
             return ($"client:{caller.ClientId}", limits.PermitsFor(caller.ClientId));
         }
 
-        if (context.Request.Path.StartsWithSegments(TokenEndpoint.Path))
+        // Guessing secrets or passwords is limited per address alike.
+        if (context.Request.Path.StartsWithSegments(TokenEndpoint.Path) || context.Request.Path.StartsWithSegments(LoginPage.Path))
         {
             return ($"token:{context.Connection.RemoteIpAddress}", limits.TokenRequestsPerWindow);
         }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Security.Cryptography;
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Security;
+using IndustryPlatform.Gateway.Security.People;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Server.OpenIddictServerEvents;
@@ -27,14 +28,25 @@ public static class GatewayIdentityExtensions
     {
         var configuration = builder.Configuration;
         builder.Services.AddSingleton(services => ClientRegistry.Load(configuration, builder.Environment, services.GetRequiredService<SeedFiles>()));
+        builder.Services.AddSingleton(services => StaffDirectory.Load(configuration, builder.Environment, services.GetRequiredService<SeedFiles>()));
         builder.Services.AddSingleton(new SeedFiles());
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "industry-platform.antiforgery";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
 
         builder.Services.AddOpenIddict()
             .AddServer(options =>
             {
                 options.SetTokenEndpointUris(TokenEndpoint.Path.TrimStart('/'));
+                options.SetAuthorizationEndpointUris(AuthorizationEndpoint.Path.TrimStart('/'));
+                options.SetEndSessionEndpointUris(AuthorizationEndpoint.EndSessionPath.TrimStart('/'));
                 options.AllowClientCredentialsFlow();
-                // Degraded mode: no token or application store; ValidateClientCredentials checks the client instead.
+                // People sign in to the cockpit: authorization code, always with PKCE.
+                options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                // Degraded mode: no token or application store; ValidateTokenRequest and ValidateInteractiveRequests
+                // check the callers instead. Codes are self-contained (encrypted), so they are not redeemed only once.
                 options.EnableDegradedMode();
                 options.DisableScopeValidation();
                 options.DisableAccessTokenEncryption();
@@ -47,14 +59,19 @@ public static class GatewayIdentityExtensions
                 AddSigningKey(options, configuration, builder.Environment);
                 options.AddEphemeralEncryptionKey();
 
-                var aspNetCore = options.UseAspNetCore().EnableTokenEndpointPassthrough();
+                var aspNetCore = options.UseAspNetCore()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
                 if (!configuration.GetValue(RequireHttpsSetting, !builder.Environment.IsDevelopment()))
                 {
                     // Local stack and tests are plain HTTP; in production TLS ends in front of the gateway or at Kestrel.
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
 
-                options.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseSingletonHandler<ValidateClientCredentials>());
+                options.AddEventHandler<ValidateTokenRequestContext>(handler => handler.UseSingletonHandler<ValidateTokenRequest>());
+                options.AddEventHandler<ValidateAuthorizationRequestContext>(handler => handler.UseSingletonHandler<ValidateInteractiveRequests>());
+                options.AddEventHandler<ValidateEndSessionRequestContext>(handler => handler.UseSingletonHandler<ValidateInteractiveRequests>());
             })
             .AddValidation(options =>
             {
@@ -63,7 +80,7 @@ public static class GatewayIdentityExtensions
                 options.AddAudiences(PlatformClaims.Audience);
             });
 
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).AddStaffSession();
         return builder;
     }
 

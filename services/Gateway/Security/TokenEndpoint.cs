@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore;
+using Microsoft.AspNetCore.Authentication;
+using IndustryPlatform.Gateway.Security.People;
 using System.Security.Claims;
 using IndustryPlatform.BuildingBlocks.Security;
 using Microsoft.IdentityModel.Tokens;
@@ -8,7 +10,11 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace IndustryPlatform.Gateway.Security;
 
-/// <summary>POST /connect/token: the client, already authenticated by <see cref="ValidateClientCredentials"/>, gets a token saying its region and roles.</summary>
+/// <summary>
+/// POST /connect/token, the caller already authenticated by <see cref="ValidateTokenRequest"/>: a client system gets a
+/// token saying its region and roles; an application exchanging a person's authorization code gets that person's,
+/// read again from the directory so a person removed since signing in gets nothing.
+/// </summary>
 public static class TokenEndpoint
 {
     public const string Path = "/connect/token";
@@ -19,9 +25,17 @@ public static class TokenEndpoint
         return app;
     }
 
-    private static IResult IssueAsync(HttpContext context, ClientRegistry registry)
+    private static async Task<IResult> IssueAsync(HttpContext context, ClientRegistry registry, StaffDirectory staff)
     {
         var request = context.GetOpenIddictServerRequest();
+        if (request?.IsAuthorizationCodeGrantType() == true)
+        {
+            var code = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+            return staff.Find(code.Principal?.GetClaim(Claims.Subject)) is { } member
+                ? Results.SignIn(StaffClaims.For(member, code.Principal!.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+                : Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
+        }
+
         if (registry.Find(request?.ClientId) is not { } client)
         {
             // Unreachable past the validation handler; refuse rather than sign for nobody.
