@@ -9,7 +9,8 @@ namespace IndustryPlatform.Projects.UseCases;
 
 /// <summary>
 /// Does the owning enterprise exist? Projects' own copy answers first; an enterprise registered a moment ago may not
-/// have arrived yet, so on a miss the registry is asked (gRPC GetEnterprise) and the answer kept in the copy.
+/// have arrived yet, so on a miss the registry is asked (gRPC GetEnterprise) and the answer kept in the copy — saved at
+/// once, since the enterprise's event may be stored by its consumer at the same moment (then that copy stands).
 /// </summary>
 public sealed class EnterpriseDirectory(ProjectsDbContext db, EnterpriseRegistry.EnterpriseRegistryClient registry, TimeProvider clock)
 {
@@ -42,6 +43,18 @@ public sealed class EnterpriseDirectory(ProjectsDbContext db, EnterpriseRegistry
                 enterprise.IndustryCode, NullIfEmpty(enterprise.ChainCode), enterprise.Version),
             clock.GetUtcNow(),
             cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // The registry's EnterpriseRegistered arrived in the meantime and its consumer stored the same enterprise.
+            foreach (var entry in ex.Entries)
+            {
+                entry.State = EntityState.Detached;
+            }
+        }
     }
 
     private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
