@@ -88,8 +88,14 @@ public sealed partial class CacheEpoch
                     }
                 }
             }
-            catch (Exception ex) when (RedisCallPolicy.IsOutage(ex))
+            catch (Exception ex)
             {
+                // Whatever failed, keep trying: a recovery that ended here would leave the cache distrusted for good.
+                if (!RedisCallPolicy.IsOutage(ex))
+                {
+                    LogRecoveryFailed(_logger, Key, ex);
+                }
+
                 await Task.Delay(RetryPause);
             }
         }
@@ -97,6 +103,9 @@ public sealed partial class CacheEpoch
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Redis failed; the cache is not trusted until {Key} has moved on")]
     private static partial void LogDistrusted(ILogger logger, string key, Exception? exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Moving {Key} on failed; trying again")]
+    private static partial void LogRecoveryFailed(ILogger logger, string key, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Redis answers again; {Key} moved on to {Epoch}, entries from before are never served")]
     private static partial void LogMovedOn(ILogger logger, string key, long epoch);
