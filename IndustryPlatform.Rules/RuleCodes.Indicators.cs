@@ -25,6 +25,8 @@ public static partial class RuleCodes
     public static class Value
     {
         public static readonly RuleCode Required = Define("value.required");
+        /// <summary>A warning: a summed level below zero, kept as sent.</summary>
+        public static readonly RuleCode Negative = Define("value.negative");
     }
 
     public static class Unit

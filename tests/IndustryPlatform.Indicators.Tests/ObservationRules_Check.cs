@@ -116,6 +116,20 @@ public sealed class ObservationRules_Check
     }
 
     [Fact]
+    public void A_summed_level_below_zero_is_kept_with_a_warning_even_with_no_earlier_month()
+    {
+        var negative = Check(Row(period: "2025-01", value: -3m));
+
+        Assert.Equal(RowOutcome.Accepted, negative.Outcome);
+        Assert.Equal("value.negative", Rule(negative));
+        Assert.Empty(Check(Row(period: "2025-01", value: 0m)).Findings);
+    }
+
+    [Fact]
+    public void A_growth_rate_below_zero_is_no_warning() =>
+        Assert.Empty(Check(Row(indicator: "manufacturing-investment-growth", unit: "%", value: -4m, region: "huzhou")).Findings);
+
+    [Fact]
     public void The_same_value_again_is_unchanged_not_a_revision() =>
         Assert.Equal(RowOutcome.Unchanged, Check(Row(value: 100m), null, TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2025, 1), 100m)).Outcome);
 

@@ -13,7 +13,7 @@ public sealed record RowVerdict(RowOutcome Outcome, CheckedRow? Row, IReadOnlyLi
 
 /// <summary>
 /// The named rules every submitted figure passes. Refusals: unknown indicator or region, a bad or future period, a unit that does not match the catalogue, a cumulative value that falls within a year.
-/// Warnings: growth outside the plausible band (needs confirmation), districts not reconciling with the city (kept on the city figure).
+/// Warnings: growth outside the plausible band (needs confirmation), a summed level below zero, districts not reconciling with the city (kept on the city figure).
 /// </summary>
 public static class ObservationRules
 {
@@ -127,6 +127,11 @@ public static class ObservationRules
             warnings.Add(band);
         }
 
+        if (NegativeLevel(checkedRow) is { } negative)
+        {
+            warnings.Add(negative);
+        }
+
         if (region.Code == Catalogue.CityCode && NotReconciling(checkedRow, catalogue, book) is { } reconcile)
         {
             warnings.Add(reconcile);
@@ -134,6 +139,15 @@ public static class ObservationRules
 
         return new RowVerdict(RowOutcome.Accepted, checkedRow, warnings);
     }
+
+    /// <summary>
+    /// value.negative: a level that sums (亿元, 个, 家) below zero. A loss-making profit total can be, so it is kept;
+    /// but a sign slip would otherwise pass unseen whenever no earlier month of the year is there to compare with.
+    /// </summary>
+    private static RowFinding? NegativeLevel(CheckedRow row) =>
+        row.Indicator.Aggregation == Aggregation.Sum && row.Value < 0
+            ? new RowFinding("value", RuleCodes.Value.Negative, $"{row.Value} {row.Indicator.Unit} is below zero; kept, but check the sign.")
+            : null;
 
     /// <summary>cumulative.falling-within-year: a year-to-date level below the month before, or above the month after.</summary>
     private static RowFinding? FallingCumulative(CheckedRow row, ObservationBook book)
