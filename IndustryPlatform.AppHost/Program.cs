@@ -38,12 +38,13 @@ var gateway = builder.AddService<Projects.IndustryPlatform_Gateway>("gateway", g
     .WithReference(projects).WaitFor(projects)
     .WithReference(indicators).WaitFor(indicators);
 
-// The gateway issues the access tokens under its own public address, which differs from stack to stack; the services
-// trust only that issuer's published keys, so a token of another stack on the same machine is refused.
+// The gateway issues the access tokens under its own public address and for this stack's own audience, both of which
+// differ from stack to stack; the services trust only that issuer's keys and audience, so another stack's token is refused.
 var issuer = gateway.GetEndpoint("http");
+var audience = builder.StackAudience();
 foreach (var resource in new[] { gateway, enterprises, projects, indicators })
 {
-    resource.WithEnvironment("Identity__Issuer", issuer);
+    resource.WithEnvironment("Identity__Issuer", issuer).WithEnvironment("Identity__Audience", audience);
 }
 
 gateway.WithGatewayIdentity(builder);

@@ -3,7 +3,7 @@ namespace IndustryPlatform.BuildingBlocks.Security;
 /// <summary>What the gateway's access tokens say about a client, and who they are for.</summary>
 public static class PlatformClaims
 {
-    /// <summary>The one audience of every access token: the platform's services.</summary>
+    /// <summary>The audience of every access token where the stack names none of its own (see <see cref="PlatformAudience"/>).</summary>
     public const string Audience = "industry-platform";
 
     public const string ClientId = "client_id";

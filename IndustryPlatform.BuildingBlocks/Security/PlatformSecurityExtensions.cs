@@ -63,7 +63,7 @@ public static class PlatformSecurityExtensions
         {
             // "http://host:5080" and "http://host:5080/" name the same issuer; Uri-based issuers gain the slash.
             ValidIssuers = [issuer.TrimEnd('/'), issuer.TrimEnd('/') + "/"],
-            ValidAudience = PlatformClaims.Audience,
+            ValidAudience = PlatformAudience.From(configuration).Value,
             NameClaimType = PlatformClaims.ClientId,
             RoleClaimType = PlatformClaims.Role,
             // Tokens live minutes; five minutes of default skew would keep an expired one alive too long.

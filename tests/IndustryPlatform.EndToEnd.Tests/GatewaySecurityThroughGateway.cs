@@ -45,6 +45,9 @@ public sealed class GatewaySecurityThroughGateway(PlatformFixture platform)
         Assert.Equal("wuxing", (string?)payload["region"]);
         Assert.Equal(["read", "submit"], payload["role"]!.AsArray().Select(r => (string?)r).Order());
         Assert.True((long)payload["exp"]! - DateTimeOffset.UtcNow.ToUnixTimeSeconds() <= 600);
+        // This stack's own audience, not the platform's shared default: another stack's services refuse it.
+        var audience = payload["aud"] is JsonArray many ? (string?)Assert.Single(many) : (string?)payload["aud"];
+        Assert.Matches("^industry-platform-[0-9a-f]{12}$", audience);
 
         var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => platform.RequestTokenAsync(Wuxing, "not-the-secret"));
         Assert.Contains("invalid_client", refused.Message);

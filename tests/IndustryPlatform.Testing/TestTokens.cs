@@ -28,14 +28,14 @@ public static class TestTokens
 
     public static TestClient District(string code) => new($"district-{code}", code, ["read", "submit"]);
 
-    public static string Create(TestClient client, TimeSpan? lifetime = null, RSA? signedWith = null)
+    public static string Create(TestClient client, TimeSpan? lifetime = null, RSA? signedWith = null, string audience = Audience)
     {
         var now = DateTime.UtcNow;
         var expires = now + (lifetime ?? TimeSpan.FromMinutes(10));
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = Issuer,
-            Audience = Audience,
+            Audience = audience,
             IssuedAt = expires < now ? expires.AddMinutes(-5) : now,
             NotBefore = expires < now ? expires.AddMinutes(-5) : now,
             Expires = expires,

@@ -27,6 +27,8 @@ public static class GatewayIdentityExtensions
     public static IHostApplicationBuilder AddGatewayIdentity(this IHostApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        var audience = PlatformAudience.From(configuration);
+        builder.Services.AddSingleton(audience);
         builder.Services.AddSingleton(services => ClientRegistry.Load(configuration, builder.Environment, services.GetRequiredService<SeedFiles>()));
         builder.Services.AddSingleton(services => StaffDirectory.Load(configuration, builder.Environment, services.GetRequiredService<SeedFiles>()));
         builder.Services.AddSingleton(new SeedFiles());
@@ -77,7 +79,7 @@ public static class GatewayIdentityExtensions
             {
                 options.UseLocalServer();
                 options.UseAspNetCore();
-                options.AddAudiences(PlatformClaims.Audience);
+                options.AddAudiences(audience.Value);
             });
 
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).AddStaffSession();

@@ -25,14 +25,14 @@ public static class TokenEndpoint
         return app;
     }
 
-    private static async Task<IResult> IssueAsync(HttpContext context, ClientRegistry registry, StaffDirectory staff)
+    private static async Task<IResult> IssueAsync(HttpContext context, ClientRegistry registry, StaffDirectory staff, PlatformAudience audience)
     {
         var request = context.GetOpenIddictServerRequest();
         if (request?.IsAuthorizationCodeGrantType() == true)
         {
             var code = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             return staff.Find(code.Principal?.GetClaim(Claims.Subject)) is { } member
-                ? Results.SignIn(StaffClaims.For(member, code.Principal!.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
+                ? Results.SignIn(StaffClaims.For(member, code.Principal!.GetScopes(), audience), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme)
                 : Results.Forbid(authenticationSchemes: [OpenIddictServerAspNetCoreDefaults.AuthenticationScheme]);
         }
 
@@ -50,7 +50,7 @@ public static class TokenEndpoint
         identity.SetDestinations(_ => [Destinations.AccessToken]);
 
         var principal = new ClaimsPrincipal(identity);
-        principal.SetResources(PlatformClaims.Audience);
+        principal.SetResources(audience.Value);
         if (client.AccessTokenLifetimeSeconds is { } seconds)
         {
             principal.SetAccessTokenLifetime(TimeSpan.FromSeconds(seconds));

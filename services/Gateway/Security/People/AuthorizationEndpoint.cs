@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
+using IndustryPlatform.BuildingBlocks.Security;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -22,7 +23,7 @@ public static class AuthorizationEndpoint
         return app;
     }
 
-    private static async Task<IResult> AuthorizeAsync(HttpContext context, StaffDirectory staff)
+    private static async Task<IResult> AuthorizeAsync(HttpContext context, StaffDirectory staff, PlatformAudience audience)
     {
         var request = context.GetOpenIddictServerRequest()
             ?? throw new InvalidOperationException("The OpenIddict server did not handle this authorization request.");
@@ -46,7 +47,7 @@ public static class AuthorizationEndpoint
             return Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl }, [LoginPage.Scheme]);
         }
 
-        return Results.SignIn(StaffClaims.For(member, request.GetScopes()), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
+        return Results.SignIn(StaffClaims.For(member, request.GetScopes(), audience), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
     private static async Task<IResult> EndSessionAsync(HttpContext context)

@@ -12,7 +12,7 @@ namespace IndustryPlatform.Gateway.Security.People;
 /// </summary>
 public static class StaffClaims
 {
-    public static ClaimsPrincipal For(StaffMember member, IEnumerable<string> scopes)
+    public static ClaimsPrincipal For(StaffMember member, IEnumerable<string> scopes, PlatformAudience audience)
     {
         var identity = new ClaimsIdentity(TokenValidationParameters.DefaultAuthenticationType, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, member.UserName);
@@ -23,7 +23,7 @@ public static class StaffClaims
 
         var principal = new ClaimsPrincipal(identity);
         principal.SetScopes(scopes);
-        principal.SetResources(PlatformClaims.Audience);
+        principal.SetResources(audience.Value);
         return principal;
     }
 }
