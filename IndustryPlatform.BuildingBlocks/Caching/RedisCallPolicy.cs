@@ -19,7 +19,9 @@ public sealed class RedisCallPolicy
     private readonly ResiliencePipeline _pipeline = new ResiliencePipelineBuilder()
         .AddCircuitBreaker(new CircuitBreakerStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(IsRedisFailure),
+            // The timeout below is inside the breaker: a call it cut short arrives here as TimeoutRejectedException,
+            // and a Redis that hangs must open the breaker as surely as one that refuses.
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(e => IsRedisFailure(e) || e is TimeoutRejectedException),
             FailureRatio = 0.5,
             MinimumThroughput = 3,
             SamplingDuration = TimeSpan.FromSeconds(10),
