@@ -144,7 +144,7 @@ public sealed class CockpitInTheBrowser(CockpitFixture cockpit)
     }
 
     [Fact]
-    public async Task The_city_proposes_and_certifies_a_tier_candidate_and_a_district_cannot()
+    public async Task The_city_proposes_certifies_and_revokes_a_tier_candidate_and_a_district_cannot()
     {
         // An enterprise of Wuxing with no green-factory record this year.
         var year = DateTime.Today.Year;
@@ -186,6 +186,19 @@ public sealed class CockpitInTheBrowser(CockpitFixture cockpit)
         await Assertions.Expect(row).ToHaveCountAsync(0);
         var records = await cockpit.ApiAsync($"/api/v1/tiers/records?creditCode={code}&tier=green-factory&year={year}");
         Assert.Equal("Certified", records[0].GetProperty("status").GetString());
+
+        // The certification is listed with the year's others, and the city can revoke it, giving its reason.
+        await page.SelectOptionAsync("[data-testid=tier]", "green-factory");
+        await page.SelectOptionAsync("[data-testid=district]", "wuxing");
+        var certified = page.Locator($"[data-testid=certified] tr[data-certified='{code}']");
+        await Assertions.Expect(certified).ToBeVisibleAsync();
+        await page.FillAsync("[data-testid=revoke-reason]", "浏览器测试：认定后撤销");
+        await page.DispatchEventAsync("[data-testid=revoke-reason]", "change");
+        await certified.Locator("[data-testid=revoke]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=done]")).ToContainTextAsync("已撤销");
+        await Assertions.Expect(certified).ToHaveCountAsync(0);
+        records = await cockpit.ApiAsync($"/api/v1/tiers/records?creditCode={code}&tier=green-factory&year={year}");
+        Assert.Equal("Revoked", records[0].GetProperty("status").GetString());
         await page.Context.CloseAsync();
     }
 

@@ -14,9 +14,10 @@ public sealed class TierCandidatesTests : BunitContext
     private static TierCandidate Candidate(string status = "Candidate", string? certifiedOn = null) =>
         new(Code, "wuxing", "green-factory", "Municipal", Year, status, "市经信局 工作人员", $"{Year + 2}-12-31", certifiedOn, null, 1);
 
-    private static FakeGateway Gateway(List<TierCandidate> pool) => new FakeGateway()
+    private static FakeGateway Gateway(List<TierCandidate> pool, List<TierCandidate>? certified = null) => new FakeGateway()
         .Get("api/v1/tiers", new TierCatalogue([new("green-factory", "绿色工厂", "Green factory", "Municipal"), new("eagle", "雄鹰企业", "Eagle", "Provincial")]))
         .Get("api/v1/tiers/candidates", _ => pool.ToList())
+        .Get("api/v1/tiers/records", _ => (certified ?? []).ToList())
         .Get($"api/v1/enterprises/{Code}", new Enterprise(Code, "湖州某某电机有限公司", null, "wuxing", "C38", null, null, true, null));
 
     [Fact]
@@ -106,5 +107,90 @@ public sealed class TierCandidatesTests : BunitContext
 
         page.WaitForAssertion(() => Assert.Equal($"/api/v1/tiers/candidates?year={Year}&tier=eagle&district=anji", gateway.Asked(HttpMethod.Get, "api/v1/tiers/candidates").Last()));
         Assert.NotNull(page.Find("[data-testid=may-not-certify]"));
+    }
+
+    private static string NumberedCode(int i) => $"91330502MA2C{i:D6}";
+
+    private static TierCandidate Numbered(int i, string status = "Candidate") =>
+        new(NumberedCode(i), "nanxun", "green-factory", "Municipal", Year, status, "市经信局 工作人员", $"{Year + 2}-12-31", null, null, 1);
+
+    [Fact]
+    public void A_pool_longer_than_a_page_is_read_a_page_at_a_time_and_only_the_shown_names_are_asked_for()
+    {
+        var pool = Enumerable.Range(1, 120).Select(i => Numbered(i)).ToList();
+        var gateway = Gateway(pool);
+        this.UseGateway(gateway, "市经信局 领导（只读）", "huzhou", "read");
+
+        var page = Render<TierCandidates>();
+        page.WaitForAssertion(() => Assert.Equal(TierCandidates.PageSize, page.FindAll("[data-testid=pool] tr[data-candidate]").Count));
+        Assert.Equal("第1/3页，共120条", page.Find("[data-testid=pool-pages-where]").TextContent);
+        Assert.True(page.Find("[data-testid=pool-pages-previous]").HasAttribute("disabled"));
+        Assert.Equal(50, gateway.Requests.Count(r => r.PathAndQuery.StartsWith("/api/v1/enterprises/", StringComparison.Ordinal)));
+
+        page.Find("[data-testid=pool-pages-next]").Click();
+        page.Find("[data-testid=pool-pages-next]").Click();
+
+        page.WaitForAssertion(() => Assert.Equal(20, page.FindAll("[data-testid=pool] tr[data-candidate]").Count));
+        Assert.NotNull(page.Find($"tr[data-candidate='{NumberedCode(120)}']"));
+        Assert.Empty(page.FindAll($"tr[data-candidate='{NumberedCode(100)}']"));
+        Assert.True(page.Find("[data-testid=pool-pages-next]").HasAttribute("disabled"));
+        Assert.Equal(120, gateway.Requests.Count(r => r.PathAndQuery.StartsWith("/api/v1/enterprises/", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_city_revokes_a_certification_with_its_reason_and_it_leaves_the_certified_list()
+    {
+        var certified = new List<TierCandidate> { Candidate("Certified", $"{Year}-03-01") };
+        var gateway = Gateway([], certified).Post("api/v1/tiers/revoke", _ =>
+        {
+            certified.Clear();
+            return Candidate("Revoked", $"{Year}-03-01");
+        });
+        this.UseGateway(gateway, "市经信局 工作人员", "huzhou", "read", "certify");
+
+        var page = Render<TierCandidates>();
+        page.WaitForElement($"[data-testid=certified] tr[data-certified='{Code}']");
+        Assert.Contains("湖州某某电机有限公司", page.Find($"tr[data-certified='{Code}']").TextContent);
+        page.Find("[data-testid=revoke-reason]").Change("发生安全生产事故");
+        page.Find($"tr[data-certified='{Code}'] [data-testid=revoke]").Click();
+
+        page.WaitForElement("[data-testid=certified-empty]");
+        Assert.Contains("已撤销", page.Find("[data-testid=done]").TextContent);
+        var body = JsonDocument.Parse(gateway.Requests.Single(r => r.Method == HttpMethod.Post).Body!).RootElement;
+        Assert.Equal((Code, "green-factory", Year, "发生安全生产事故"),
+            (body.GetProperty("creditCode").GetString(), body.GetProperty("tierCode").GetString(), body.GetProperty("year").GetInt32(), body.GetProperty("reason").GetString()));
+        Assert.Contains($"/api/v1/tiers/records?year={Year}&status=Certified", gateway.Asked(HttpMethod.Get, "api/v1/tiers/records"));
+    }
+
+    [Fact]
+    public void The_city_administrator_runs_the_years_selection_and_sees_whom_it_proposed()
+    {
+        var pool = new List<TierCandidate>();
+        var gateway = Gateway(pool).Post("api/v1/tiers/candidate-runs", _ =>
+        {
+            pool.Add(Candidate());
+            return new CandidateRun(Year, 1532, [Candidate()]);
+        });
+        this.UseGateway(gateway, "市经信局 管理员", "huzhou", "read", "certify", "admin");
+
+        var page = Render<TierCandidates>();
+        page.WaitForElement("[data-testid=run-yearly]").Click();
+
+        page.WaitForElement($"[data-testid=pool] tr[data-candidate='{Code}']");
+        Assert.Contains("评价1532家企业，新推荐1家入库", page.Find("[data-testid=done]").TextContent);
+        Assert.Equal(Year, JsonDocument.Parse(gateway.Requests.Single(r => r.Method == HttpMethod.Post).Body!).RootElement.GetProperty("year").GetInt32());
+    }
+
+    [Fact]
+    public void Without_the_admin_role_there_is_no_yearly_run_and_a_district_cannot_revoke()
+    {
+        this.UseGateway(Gateway([], [Candidate("Certified", $"{Year}-03-01")]), "吴兴区经信局 工作人员", "wuxing", "read", "submit");
+
+        var page = Render<TierCandidates>();
+
+        page.WaitForElement($"tr[data-certified='{Code}']");
+        Assert.Empty(page.FindAll("[data-testid=run-yearly]"));
+        Assert.Empty(page.FindAll("[data-testid=revoke]"));
+        Assert.Empty(page.FindAll("[data-testid=revoke-reason]"));
     }
 }

@@ -39,3 +39,6 @@ public sealed record TierCatalogue(IReadOnlyList<TierDefinition> Tiers);
 public sealed record TierCandidate(
     string CreditCode, string DistrictCode, string TierCode, string Level, int Year, string Status, string? ProposedBy,
     string? CandidacyExpiresOn, string? CertifiedOn, string? ValidUntil, int Version);
+
+/// <summary>What POST api/v1/tiers/candidate-runs answers: the year's selection and whom it proposed.</summary>
+public sealed record CandidateRun(int Year, int EnterprisesEvaluated, IReadOnlyList<TierCandidate> Proposed);
