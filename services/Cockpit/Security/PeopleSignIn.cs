@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 
 namespace IndustryPlatform.Cockpit.Security;
@@ -13,8 +14,6 @@ namespace IndustryPlatform.Cockpit.Security;
 /// </summary>
 public static class PeopleSignIn
 {
-    public const string AccessTokenClaim = "cockpit:access_token";
-    public const string AccessTokenExpiresClaim = "cockpit:access_token_expires";
     public const string RegionClaim = "region";
     public const string RoleClaim = "role";
     public const string NameClaim = "name";
@@ -35,7 +34,7 @@ public static class PeopleSignIn
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 // Secure whenever the request came over HTTPS (production behind TLS); the local stack is plain HTTP.
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                options.Events.OnValidatePrincipal = RejectExpiredTokenAsync;
+                options.Events.OnValidatePrincipal = RenewOrRejectAsync;
             })
             .AddOpenIdConnect(options =>
             {
@@ -54,6 +53,8 @@ public static class PeopleSignIn
                 options.Scope.Clear();
                 options.Scope.Add("openid");
                 options.Scope.Add("profile");
+                // A refresh token, so a person's session lasts a working day rather than one access token.
+                options.Scope.Add("offline_access");
                 options.MapInboundClaims = false;
                 options.GetClaimsFromUserInfoEndpoint = false;
                 options.SaveTokens = false;
@@ -61,33 +62,51 @@ public static class PeopleSignIn
                 options.TokenValidationParameters.RoleClaimType = RoleClaim;
                 options.Events.OnTokenValidated = KeepAccessToken;
             });
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHttpClient<TokenRefresh>(client => client.BaseAddress = new Uri("http://gateway"));
+        builder.Services.AddScoped<PersonSession>();
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
         return builder;
     }
 
-    /// <summary>The access token rides in the (encrypted, server-read) ticket, where a Blazor circuit can reach it.</summary>
+    /// <summary>The tokens ride in the (encrypted, server-read) ticket, where a Blazor circuit can reach them.</summary>
     private static Task KeepAccessToken(TokenValidatedContext context)
     {
         if (context.Principal?.Identity is ClaimsIdentity identity && context.TokenEndpointResponse?.AccessToken is { } token)
         {
-            identity.AddClaim(new Claim(AccessTokenClaim, token));
             var seconds = int.TryParse(context.TokenEndpointResponse.ExpiresIn, out var s) ? s : 600;
-            identity.AddClaim(new Claim(AccessTokenExpiresClaim, DateTimeOffset.UtcNow.AddSeconds(seconds).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var tokens = new PersonTokens(token, DateTimeOffset.UtcNow.AddSeconds(seconds), context.TokenEndpointResponse.RefreshToken is { Length: > 0 } refresh ? refresh : null);
+            identity.AddClaims(tokens.Claims());
         }
 
         return Task.CompletedTask;
     }
 
-    /// <summary>Once the gateway's token has expired the ticket is worthless: sign in again (silently, while the gateway's own session lasts).</summary>
-    private static async Task RejectExpiredTokenAsync(CookieValidatePrincipalContext context)
+    /// <summary>
+    /// An access token about to expire is renewed with the refresh token and the cookie rewritten; without one, or when
+    /// the gateway refuses (the person was removed, the working day is over), the ticket is dropped and the person signs
+    /// in again (silently, while the gateway's own session lasts).
+    /// </summary>
+    internal static async Task RenewOrRejectAsync(CookieValidatePrincipalContext context)
     {
-        var expires = context.Principal?.FindFirst(AccessTokenExpiresClaim)?.Value;
-        if (!long.TryParse(expires, out var unix) || DateTimeOffset.FromUnixTimeSeconds(unix) <= DateTimeOffset.UtcNow.AddSeconds(30))
+        var services = context.HttpContext.RequestServices;
+        var tokens = PersonTokens.Of(context.Principal);
+        if (tokens is not null && !tokens.NeedsRenewal(services.GetRequiredService<TimeProvider>().GetUtcNow()))
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
         }
+
+        if (tokens?.RefreshToken is { } refreshToken
+            && await services.GetRequiredService<TokenRefresh>().RenewAsync(refreshToken, context.HttpContext.RequestAborted) is { } renewed)
+        {
+            context.ReplacePrincipal(renewed.Into(context.Principal!));
+            context.ShouldRenew = true;
+            return;
+        }
+
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }
 
     public static IEndpointRouteBuilder MapPeopleSignOut(this IEndpointRouteBuilder app)

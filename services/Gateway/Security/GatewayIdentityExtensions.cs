@@ -17,6 +17,7 @@ public static class GatewayIdentityExtensions
     public const string SigningKeySetting = "Identity:SigningKeyPem";
 
     public const string AccessTokenLifetimeSetting = "Identity:AccessTokenLifetime";
+    public const string RefreshTokenLifetimeSetting = "Identity:RefreshTokenLifetime";
     public const string RequireHttpsSetting = "Identity:RequireHttps";
 
     /// <summary>
@@ -47,12 +48,16 @@ public static class GatewayIdentityExtensions
                 options.AllowClientCredentialsFlow();
                 // People sign in to the cockpit: authorization code, always with PKCE.
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                // An application that asked for offline_access keeps a person's session past one access token, for
+                // a working day; each refresh reads the person again from the directory.
+                options.AllowRefreshTokenFlow();
                 // Degraded mode: no token or application store; ValidateTokenRequest and ValidateInteractiveRequests
                 // check the callers instead. Codes are self-contained (encrypted), so they are not redeemed only once.
                 options.EnableDegradedMode();
                 options.DisableScopeValidation();
                 options.DisableAccessTokenEncryption();
                 options.SetAccessTokenLifetime(configuration.GetValue(AccessTokenLifetimeSetting, TimeSpan.FromMinutes(10)));
+                options.SetRefreshTokenLifetime(configuration.GetValue(RefreshTokenLifetimeSetting, TimeSpan.FromHours(8)));
                 if (configuration[IssuerSetting] is { Length: > 0 } issuer)
                 {
                     options.SetIssuer(new Uri(issuer, UriKind.Absolute));

@@ -12,8 +12,9 @@ namespace IndustryPlatform.Gateway.Security;
 
 /// <summary>
 /// POST /connect/token, the caller already authenticated by <see cref="ValidateTokenRequest"/>: a client system gets a
-/// token saying its region and roles; an application exchanging a person's authorization code gets that person's,
-/// read again from the directory so a person removed since signing in gets nothing.
+/// token saying its region and roles; an application exchanging a person's authorization code or refresh token gets
+/// that person's, read again from the directory, so a person removed or given other roles since signing in gets
+/// nothing or the new roles at the next refresh.
 /// </summary>
 public static class TokenEndpoint
 {
@@ -28,7 +29,7 @@ public static class TokenEndpoint
     private static async Task<IResult> IssueAsync(HttpContext context, ClientRegistry registry, StaffDirectory staff, PlatformAudience audience)
     {
         var request = context.GetOpenIddictServerRequest();
-        if (request?.IsAuthorizationCodeGrantType() == true)
+        if (request?.IsAuthorizationCodeGrantType() == true || request?.IsRefreshTokenGrantType() == true)
         {
             var code = await context.AuthenticateAsync(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
             return staff.Find(code.Principal?.GetClaim(Claims.Subject)) is { } member

@@ -7,9 +7,9 @@ using static OpenIddict.Server.OpenIddictServerEvents;
 namespace IndustryPlatform.Gateway.Security;
 
 /// <summary>
-/// Two grants, each for its own kind of caller: client credentials for a registered client system with its right
-/// secret; an authorization code for a registered interactive application (the cockpit) with its right secret —
-/// the code itself, its PKCE verifier and its redirect address are checked by OpenIddict.
+/// Grants, each for its own kind of caller: client credentials for a registered client system with its right secret;
+/// an authorization code, or a refresh token, for a registered interactive application (the cockpit) with its right
+/// secret — the code itself, its PKCE verifier, its redirect address and the refresh token are checked by OpenIddict.
 /// </summary>
 public sealed class ValidateTokenRequest(ClientRegistry clients, StaffDirectory staff) : IOpenIddictServerHandler<ValidateTokenRequestContext>
 {
@@ -23,7 +23,7 @@ public sealed class ValidateTokenRequest(ClientRegistry clients, StaffDirectory 
                 context.Reject(Errors.InvalidClient, "The client_id or client_secret is not valid.");
             }
         }
-        else if (request.IsAuthorizationCodeGrantType())
+        else if (request.IsAuthorizationCodeGrantType() || request.IsRefreshTokenGrantType())
         {
             if (staff.AuthenticateApplication(context.ClientId, request.ClientSecret) is null)
             {
@@ -32,7 +32,7 @@ public sealed class ValidateTokenRequest(ClientRegistry clients, StaffDirectory 
         }
         else
         {
-            context.Reject(Errors.UnsupportedGrantType, "Only grant_type=client_credentials and grant_type=authorization_code are supported.");
+            context.Reject(Errors.UnsupportedGrantType, "Only grant_type=client_credentials, authorization_code and refresh_token are supported.");
         }
 
         return ValueTask.CompletedTask;
