@@ -10,39 +10,23 @@ namespace IndustryPlatform.BuildingBlocks.Tests;
 /// </summary>
 public sealed class QuorumQueuesTests(InfrastructureFixture infrastructure)
 {
-    [Fact]
-    public async Task With_the_setting_on_the_receive_queue_is_declared_as_a_quorum_queue()
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData(null, false)]
+    public async Task The_receive_queue_is_a_quorum_queue_exactly_when_the_setting_is_on(string? setting, bool quorum)
     {
-        const string queue = "bbt-quorum-relayed-event";
+        var serviceName = quorum ? "bbt-quorum" : "bbt-classic";
+        var queue = serviceName + "-relayed-event";
         await using var queues = new RabbitMqQueues(infrastructure.RabbitMqConnectionString);
         await queues.DeleteAsync(queue);
-        var database = await TestDatabase.CreateAsync(infrastructure, "bb_quorum");
+        var database = await TestDatabase.CreateAsync(infrastructure, "bb_" + serviceName[4..]);
+        var settings = setting is null ? null : new Dictionary<string, string?> { [MessagingExtensions.QuorumQueuesSetting] = setting };
 
         await using (await TestService.StartAsync(
-            "bbt-quorum", database, infrastructure.RabbitMqConnectionString,
-            bus => bus.AddConsumer<RelayedEventConsumer>(),
-            settings: new Dictionary<string, string?> { [MessagingExtensions.QuorumQueuesSetting] = "true" }))
+            serviceName, database, infrastructure.RabbitMqConnectionString, bus => bus.AddConsumer<RelayedEventConsumer>(), settings: settings))
         {
-            Assert.True(await queues.IsOfTypeAsync(queue, "quorum"), $"{queue} should be a quorum queue");
-        }
-
-        await queues.DeleteAsync(queue);
-    }
-
-    [Fact]
-    public async Task Without_the_setting_the_receive_queue_stays_classic()
-    {
-        const string queue = "bbt-classic-relayed-event";
-        await using var queues = new RabbitMqQueues(infrastructure.RabbitMqConnectionString);
-        await queues.DeleteAsync(queue);
-        var database = await TestDatabase.CreateAsync(infrastructure, "bb_classic");
-
-        await using (await TestService.StartAsync(
-            "bbt-classic", database, infrastructure.RabbitMqConnectionString,
-            bus => bus.AddConsumer<RelayedEventConsumer>()))
-        {
-            Assert.False(await queues.IsOfTypeAsync(queue, "quorum"), $"{queue} should not be a quorum queue");
-            Assert.True(await queues.IsOfTypeAsync(queue, "classic"), $"{queue} should be a classic queue");
+            Assert.Equal(quorum, await queues.IsOfTypeAsync(queue, "quorum"));
+            Assert.Equal(!quorum, await queues.IsOfTypeAsync(queue, "classic"));
         }
 
         await queues.DeleteAsync(queue);
