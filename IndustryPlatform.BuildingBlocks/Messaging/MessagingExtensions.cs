@@ -12,6 +12,13 @@ public static class MessagingExtensions
 {
     public const string ConnectionName = "rabbitmq";
 
+    /// <summary>
+    /// Declares the receive queues as quorum queues (replicated on a majority of the broker's nodes) instead of classic
+    /// ones: on in production (deploy/overlays/prod), off by default, as one local broker has nothing to replicate to.
+    /// RabbitMQ cannot change a queue's type in place: a queue declared classic must be deleted (or moved) before.
+    /// </summary>
+    public const string QuorumQueuesSetting = "Messaging:QuorumQueues";
+
     /// <summary>How long a consumer keeps retrying a transient failure (a database restart, a broker failover) unless configured.</summary>
     public static readonly TimeSpan DefaultTransientRetryWindow = TimeSpan.FromMinutes(5);
 
@@ -56,9 +63,15 @@ public static class MessagingExtensions
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, includeNamespace: false));
             consumers?.Invoke(bus);
             var intervals = TransientRetryIntervals(builder.Configuration.GetValue("Messaging:TransientRetryWindow", DefaultTransientRetryWindow));
+            var quorumQueues = builder.Configuration.GetValue(QuorumQueuesSetting, false);
             bus.AddConfigureEndpointsCallback((context, queue, endpoint) =>
             {
                 context.GetRequiredService<ReceiveQueues>().Add(queue);
+                if (quorumQueues && endpoint is IRabbitMqReceiveEndpointConfigurator rabbitEndpoint)
+                {
+                    rabbitEndpoint.SetQuorumQueue();
+                }
+
                 endpoint.UseMessageRetry(retry =>
                 {
                     retry.Handle<Exception>(TransientFailure.Is);

@@ -92,6 +92,29 @@ public sealed class RabbitMqQueues(string connectionString) : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="queue"/> exists as a queue of <paramref name="type"/> ("quorum", "classic"): the broker
+    /// accepts a redeclaration only with the same type and refuses another with PRECONDITION_FAILED (406).
+    /// </summary>
+    public async Task<bool> IsOfTypeAsync(string queue, string type)
+    {
+        await (await ChannelAsync()).QueueDeclarePassiveAsync(queue);
+        try
+        {
+            await (await ChannelAsync()).QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false,
+                arguments: new Dictionary<string, object?> { ["x-queue-type"] = type });
+            return true;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException ex) when (ex.ShutdownReason?.ReplyCode == 406)
+        {
+            _channel = null;
+            return false;
+        }
+    }
+
+    /// <summary>Deletes <paramref name="queue"/> if it is there (a queue's type cannot change while it exists).</summary>
+    public async Task DeleteAsync(string queue) => await (await ChannelAsync()).QueueDeleteAsync(queue);
+
     public async Task PurgeAsync(string queue) => await (await ChannelAsync()).QueuePurgeAsync(queue);
 
     public async Task SendRawAsync(string queue, string json, IDictionary<string, object?>? headers = null)

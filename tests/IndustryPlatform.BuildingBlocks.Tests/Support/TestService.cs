@@ -1,6 +1,7 @@
 using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.Messaging;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -24,11 +25,13 @@ public sealed class TestService : IAsyncDisposable
         string databaseConnectionString,
         string rabbitMqConnectionString,
         Action<IBusRegistrationConfigurator> consumers,
-        Action<OutboxOptions>? outbox = null)
+        Action<OutboxOptions>? outbox = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
         builder.Configuration["ConnectionStrings:testdb"] = databaseConnectionString;
         builder.Configuration["ConnectionStrings:rabbitmq"] = rabbitMqConnectionString;
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Error);
         builder.Services.AddSingleton<Deliveries>();
