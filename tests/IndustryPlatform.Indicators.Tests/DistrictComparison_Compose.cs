@@ -77,21 +77,23 @@ public sealed class DistrictComparison_Compose
     [Fact]
     public void A_district_growth_rate_is_recomputed_from_its_own_levels_and_has_no_share_of_the_city()
     {
-        // Nanxun grows 50% on a small base, Wuxing 0% on a large one: the city grows 10%, not the 50% the rates sum to.
+        // Nanxun grows 50% on a small base, the others not at all: the city grows 5.5556%, not the 50% the rates sum to.
         var lastYear = Period.Month(2023, 12);
-        var levels = new[]
+        var levels = TestCatalogue.Districts.SelectMany(d => new[]
         {
-            TestCatalogue.Vintage("manufacturing-investment", "wuxing", lastYear, 400m), TestCatalogue.Vintage("manufacturing-investment", "wuxing", December, 400m),
-            TestCatalogue.Vintage("manufacturing-investment", "nanxun", lastYear, 100m), TestCatalogue.Vintage("manufacturing-investment", "nanxun", December, 150m),
-        };
+            TestCatalogue.Vintage("manufacturing-investment", d, lastYear, d == "wuxing" ? 400m : 100m),
+            TestCatalogue.Vintage("manufacturing-investment", d, December, d == "wuxing" ? 400m : d == "nanxun" ? 150m : 100m),
+        }).ToArray();
         var growth = TestCatalogue.Growth();
         var figures = Book(growth, new Dictionary<string, decimal>(), null, levels);
 
         var comparison = DistrictComparison.Compose(growth, December, Basis.Cumulative, figures, NoPlans);
 
-        Assert.Equal([("nanxun", 50m), ("wuxing", 0m)], comparison.Districts.Where(d => d.Rank is not null).Select(d => (d.RegionCode, d.Value!.Value)));
-        Assert.All(comparison.Districts.Where(d => d.Rank is not null), d => Assert.Equal(FigureSource.Recomputed, d.Source));
+        Assert.Equal(("nanxun", 50m, 1), (comparison.Districts[0].RegionCode, comparison.Districts[0].Value!.Value, comparison.Districts[0].Rank!.Value));
+        Assert.All(comparison.Districts.Skip(1), d => Assert.Equal((0m, 2), (d.Value!.Value, d.Rank!.Value)));
+        Assert.All(comparison.Districts, d => Assert.Equal(FigureSource.Recomputed, d.Source));
+        Assert.Equal(5.5556m, comparison.City);
         Assert.All(comparison.Districts, d => Assert.Null(d.ShareOfCity));
-        Assert.Equal(4, comparison.Unranked.Count);
+        Assert.Empty(comparison.Unranked);
     }
 }
