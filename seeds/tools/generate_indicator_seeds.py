@@ -5,7 +5,9 @@ The catalogue holds every indicator the bureau's 2024 work report quotes. The hi
 invented): a monthly 2023-2024 history for the city's six districts, and for the other ten cities and the province
 where the report compares Huzhou with them. It is solved so that the figures the service computes for Huzhou in
 2024 are the report's: 7.3%, 52.2%, 13.4% / +10.1pp / 2nd, 33.9% / +3.2pp, 30.6% 2nd, 48.8% 3rd, 86.2元 -0.6,
-242.3亿 = 121.2% of plan, ... Deterministic: the same output on every run (no randomness).
+242.3亿 = 121.2% of plan, ... The city-wide figures of the report's sections 一 to 四 get district figures too (adding up to
+the city's), the catalogue marks the indicators no district has figures of as cityOnly, and some districts get a
+2024 plan. Deterministic: the same output on every run (no randomness).
 
 The history holds no observation of a DERIVED indicator for Huzhou or its districts: those are counted from the registries' records (projects,
 tier records, listings; docs/counting.md), whose demo data (seeds/project-demo-portfolio.json,
@@ -233,8 +235,10 @@ CITY_ONLY_REPORTED = {"stable-production-rewarded-enterprises"}
 # planned by four districts only (the others' plans are the city's concern), so a comparison shows lights where plans exist.
 DISTRICT_TARGETS_2024 = {
     "burden-reduction": {"wuxing": 44, "nanxun": 28, "deqing": 34, "changxing": 44, "anji": 26, "nantaihu": 24},
-    # Paced so that the 2024 lights differ: about green, yellow, red and green.
-    "manufacturing-investment": {"wuxing": ("0.97",), "deqing": ("1.05",), "changxing": ("1.20",), "anji": ("0.99",)},
+}
+# Plans as a multiple of the district's own 2024 figure (whole 亿元), so that the lights differ: green, yellow, red, green.
+DISTRICT_PLANS_AGAINST_ACTUAL_2024 = {
+    "manufacturing-investment": {"wuxing": d("0.97"), "deqing": d("1.05"), "changxing": d("1.20"), "anji": d("0.99")},
 }
 
 observations = []
@@ -326,10 +330,12 @@ for indicator, values in DISTRICT_OWN.items():
 
 for indicator, plans in DISTRICT_TARGETS_2024.items():
     for district, plan in plans.items():
-        if isinstance(plan, tuple):
-            # A multiple of the district's own 2024 figure, in whole 亿元.
-            actual = next(d(o["value"]) for o in observations if (o["indicator"], o["region"], o["period"]) == (indicator, district, "2024-12"))
-            plan = int((actual * d(plan[0])).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+        district_targets.append({"indicator": indicator, "region": district, "year": 2024, "value": plan})
+
+for indicator, multiples in DISTRICT_PLANS_AGAINST_ACTUAL_2024.items():
+    for district, multiple in multiples.items():
+        actual = next(d(o["value"]) for o in observations if (o["indicator"], o["region"], o["period"]) == (indicator, district, "2024-12"))
+        plan = int((actual * multiple).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
         district_targets.append({"indicator": indicator, "region": district, "year": 2024, "value": plan})
 
 codes = {i["code"] for i in CATALOGUE}
