@@ -7,6 +7,8 @@ public static partial class RuleCodes
     {
         public static readonly RuleCode Unknown = Define("indicator.unknown");
         public static readonly RuleCode CountedFromEvents = Define("indicator.counted-from-events");
+        /// <summary>只有全市数 — the catalogue holds the indicator for the city only: there are no district figures to compare.</summary>
+        public static readonly RuleCode CityOnly = Define("indicator.city-only");
     }
 
     public static class Period

@@ -5,7 +5,9 @@ The catalogue holds every indicator the bureau's 2024 work report quotes. The hi
 invented): a monthly 2023-2024 history for the city's six districts, and for the other ten cities and the province
 where the report compares Huzhou with them. It is solved so that the figures the service computes for Huzhou in
 2024 are the report's: 7.3%, 52.2%, 13.4% / +10.1pp / 2nd, 33.9% / +3.2pp, 30.6% 2nd, 48.8% 3rd, 86.2元 -0.6,
-242.3亿 = 121.2% of plan, ... Deterministic: the same output on every run (no randomness).
+242.3亿 = 121.2% of plan, ... The city-wide figures of the report's sections 一 to 四 get district figures too (adding up to
+the city's), the catalogue marks the indicators no district has figures of as cityOnly, and some districts get a
+2024 plan. Deterministic: the same output on every run (no randomness).
 
 The history holds no observation of a DERIVED indicator for Huzhou or its districts: those are counted from the registries' records (projects,
 tier records, listings; docs/counting.md), whose demo data (seeds/project-demo-portfolio.json,
@@ -207,7 +209,40 @@ TARGETS_2024 = {
     "logistics-chain-major-projects-filed": 22, "major-projects-started": 200, "major-projects-completed": 140,
 }
 
+# Sections 一 to 四 of the report (the industrial economy, chains and clusters, projects, digital economy): the reported
+# figures the report gives for the city only get demo district figures. Additive ones are split so that the districts
+# add up to the city's figure exactly (counts in whole units); those that do not combine (aggregation None) get each
+# district's own figure near the city's. 市本级 stable-production rewards are the city budget's own: city only.
+DISTRICT_ADDITIVE = [
+    "supply-demand-events", "supply-demand-enterprises", "supply-demand-orders", "supply-demand-financing", "supply-demand-projects",
+    "low-efficiency-land-vacated", "equipment-renewed", "credit-supported-enterprises", "credit-support", "diagnosed-enterprises",
+    "5g-base-stations", "deep-coverage-venues", "deep-coverage-trunk-lines",
+]
+# Too few to split by shares: the report names some of them (长兴新能源汽车及零部件、德清低空飞行装备 …).
+DISTRICT_COUNTS = {
+    "provincial-characteristic-clusters": [2, 1, 1, 2, 1, 1],
+    "provincial-rising-star-clusters": [1, 0, 1, 1, 0, 1],
+    "data-element-cases": [1, 0, 1, 1, 0, 1],
+}
+# Not additive: each district's own rate, around the city's.
+DISTRICT_OWN = {
+    "industry-gdp-growth-contribution": [d("55.8"), d("47.1"), d("53.6"), d("58.2"), d("44.9"), d("50.3")],
+    "5g-base-stations-per-10k": [d("48.6"), d("33.2"), d("44.1"), d("39.7"), d("36.5"), d("45.8")],
+}
+CITY_ONLY_REPORTED = {"stable-production-rewarded-enterprises"}
+
+# Demo 2024 district plans (演示数据): each district's own plan for a few section-一 figures. Manufacturing investment is
+# planned by four districts only (the others' plans are the city's concern), so a comparison shows lights where plans exist.
+DISTRICT_TARGETS_2024 = {
+    "burden-reduction": {"wuxing": 44, "nanxun": 28, "deqing": 34, "changxing": 44, "anji": 26, "nantaihu": 24},
+}
+# Plans as a multiple of the district's own 2024 figure (whole 亿元), so that the lights differ: green, yellow, red, green.
+DISTRICT_PLANS_AGAINST_ACTUAL_2024 = {
+    "manufacturing-investment": {"wuxing": d("0.97"), "deqing": d("1.05"), "changxing": d("1.20"), "anji": d("0.99")},
+}
+
 observations = []
+district_targets = []
 
 
 def add(indicator, region, period, value, basis="Cumulative"):
@@ -258,11 +293,72 @@ for indicator, (others, huzhou) in CITY_ANNUAL_2024.items():
 for indicator, value in CITY_ANNUAL.items():
     add(indicator, "huzhou", "2024", value)
 
-# 累计减轻企业负担: the city's year-to-date path to 242.3亿 (121.2% of the 200亿 plan).
+# 累计减轻企业负担: the city's year-to-date path to 242.3亿 (121.2% of the 200亿 plan), and each district's share of every month.
 for month, value in enumerate(monthly_path(d("242.3"), 2024), start=1):
     add("burden-reduction", "huzhou", f"2024-{month:02d}", value)
+    for district, part in zip(DISTRICTS, split(value, DISTRICT_SHARE, DISTRICT_TILT)):
+        add("burden-reduction", district, f"2024-{month:02d}", part)
+
+
+def split_whole(total, shares):
+    """Whole units by largest remainder: the parts add up to the total exactly."""
+    exact = [total * share for share in shares]
+    parts = [int(x) for x in exact]
+    by_remainder = sorted(range(len(shares)), key=lambda i: (-(exact[i] - parts[i]), i))
+    for i in by_remainder[: int(total) - sum(parts)]:
+        parts[i] += 1
+    return parts
+
+
+UNIT_OF = {i["code"]: i["unit"] for i in CATALOGUE}
+WHOLE_UNITS = {"个", "家", "场次", "条", "台(套)", "台", "人", "场", "期", "次"}
+for indicator in DISTRICT_ADDITIVE:
+    total = d(CITY_ANNUAL[indicator])
+    parts = split_whole(total, DISTRICT_SHARE) if UNIT_OF[indicator] in WHOLE_UNITS else split(total, DISTRICT_SHARE, DISTRICT_TILT)
+    assert sum(parts) == total, indicator
+    for district, part in zip(DISTRICTS, parts):
+        add(indicator, district, "2024", part)
+
+for indicator, parts in DISTRICT_COUNTS.items():
+    assert sum(parts) == (CITY_ANNUAL_2024[indicator][1] if indicator in CITY_ANNUAL_2024 else CITY_ANNUAL[indicator]), indicator
+    for district, part in zip(DISTRICTS, parts):
+        add(indicator, district, "2024", part)
+
+for indicator, values in DISTRICT_OWN.items():
+    for district, value in zip(DISTRICTS, values):
+        add(indicator, district, "2024", value)
+
+for indicator, plans in DISTRICT_TARGETS_2024.items():
+    for district, plan in plans.items():
+        district_targets.append({"indicator": indicator, "region": district, "year": 2024, "value": plan})
+
+for indicator, multiples in DISTRICT_PLANS_AGAINST_ACTUAL_2024.items():
+    for district, multiple in multiples.items():
+        actual = next(d(o["value"]) for o in observations if (o["indicator"], o["region"], o["period"]) == (indicator, district, "2024-12"))
+        plan = int((actual * multiple).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+        district_targets.append({"indicator": indicator, "region": district, "year": 2024, "value": plan})
 
 codes = {i["code"] for i in CATALOGUE}
+
+# Which indicators have district figures: typed for a district, counted from the registries (every record has its
+# district), or a rate of components that all have them. The rest the catalogue marks city-only (只有全市数).
+in_districts = {o["indicator"] for o in observations if o["region"] in DISTRICTS}
+by_code = {i["code"]: i for i in CATALOGUE}
+
+
+def has_district_figures(code):
+    entry = by_code[code]
+    if code in in_districts or "derived" in entry:
+        return True
+    return entry["aggregation"] in ("Ratio", "Growth") and all(has_district_figures(c) for c in entry.get("components", []))
+
+
+for entry in CATALOGUE:
+    if not has_district_figures(entry["code"]):
+        entry["cityOnly"] = True
+SECTIONS_ONE_TO_FOUR = [i["code"] for i in CATALOGUE[: [i["code"] for i in CATALOGUE].index("deep-coverage-trunk-lines") + 1]]
+assert {c for c in SECTIONS_ONE_TO_FOUR if by_code[c].get("cityOnly")} == CITY_ONLY_REPORTED, \
+    "an indicator of the report's sections 一 to 四 has no district figures"
 assert all(o["indicator"] in codes for o in observations), "an observation names an indicator missing from the catalogue"
 assert all(t in codes for t in TARGETS_2024)
 HUZHOU_REGIONS = {"huzhou", *DISTRICTS}
@@ -281,11 +377,12 @@ write("indicator-catalogue.json", {
     "indicators": CATALOGUE,
 })
 write("indicator-targets.json", {
-    "description": "年度计划 — 2024 annual plans of the city (demo where the report gives only the completion rate). Generated by seeds/tools/generate_indicator_seeds.py.",
-    "targets": [{"indicator": k, "region": "huzhou", "year": 2024, "value": v} for k, v in TARGETS_2024.items()],
+    "description": "年度计划 — 2024 annual plans of the city (demo where the report gives only the completion rate) and demo plans of some districts. Generated by seeds/tools/generate_indicator_seeds.py.",
+    "targets": [{"indicator": k, "region": "huzhou", "year": 2024, "value": v} for k, v in TARGETS_2024.items()] + district_targets,
 })
 write("indicator-history.json", {
     "description": "DEMO DATA (演示数据, invented): monthly 2023-2024 history for the districts, the other cities and the province, solved so that Huzhou's 2024 figures are the report's. Generated by seeds/tools/generate_indicator_seeds.py; stored with is_demo = true.",
     "observations": observations,
 })
-print(f"{len(CATALOGUE)} indicators, {len(TARGETS_2024)} targets, {len(observations)} demo observations")
+city_only = sum(1 for i in CATALOGUE if i.get("cityOnly"))
+print(f"{len(CATALOGUE)} indicators ({city_only} city-only), {len(TARGETS_2024) + len(district_targets)} targets, {len(observations)} demo observations")

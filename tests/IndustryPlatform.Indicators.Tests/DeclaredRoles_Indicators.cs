@@ -20,13 +20,14 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     public void No_endpoint_is_left_without_a_declared_role()
     {
         Assert.Empty(DeclaredRoles.Undeclared(_service.Endpoints));
-        Assert.Equal(10, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.indicators.v1.").Count);
+        Assert.Equal(11, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.indicators.v1.").Count);
     }
 
     [Theory]
     [InlineData("GET", "/api/v1/indicators", "read")]
     [InlineData("GET", "/api/v1/bulletin", "read")]
     [InlineData("GET", "/api/v1/indicators/{indicatorCode}/summary", "read")]
+    [InlineData("GET", "/api/v1/indicators/{indicatorCode}/districts", "read")]
     [InlineData("POST", "/api/v1/indicators/observations:batch", "submit")]
     [InlineData("POST", "/api/v1/indicators/observations:csv", "submit")]
     [InlineData("GET", "/api/v1/indicators/{indicatorCode}/figures/{region}/{period}/explain", "read")]
@@ -40,6 +41,7 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     [InlineData("/industry.indicators.v1.IndicatorFigures/SubmitObservations", "submit")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/LoadObservations", "submit")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/GetSummary", "read")]
+    [InlineData("/industry.indicators.v1.IndicatorFigures/CompareDistricts", "read")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/GetBulletin", "read")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/ExplainFigure", "read")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/RequestFactsResync", "admin")]

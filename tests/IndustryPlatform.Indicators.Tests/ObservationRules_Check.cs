@@ -134,6 +134,20 @@ public sealed class ObservationRules_Check
         Assert.Equal(RowOutcome.Unchanged, Check(Row(value: 100m), null, TestCatalogue.Vintage("manufacturing-investment", "wuxing", Period.Month(2025, 1), 100m)).Outcome);
 
     [Fact]
+    public void A_city_only_indicator_is_refused_for_a_district_and_taken_for_the_city()
+    {
+        var cityOnly = TestCatalogue.Level("stable-production-rewarded-enterprises");
+        cityOnly.CityOnly = true;
+        var catalogue = TestCatalogue.Build(cityOnly);
+
+        var district = ObservationRules.Check(Row(indicator: cityOnly.Code), City, catalogue, new ObservationBook([]), Today);
+        var city = ObservationRules.Check(Row(indicator: cityOnly.Code, region: "huzhou"), City, catalogue, new ObservationBook([]), Today);
+
+        Assert.Equal((RowOutcome.Rejected, "indicator.city-only"), (district.Outcome, Rule(district)));
+        Assert.Equal(RowOutcome.Accepted, city.Outcome);
+    }
+
+    [Fact]
     public void A_derived_indicator_cannot_be_typed_in_for_the_city_or_a_district_but_another_city_s_figure_can()
     {
         var counted = TestCatalogue.Level("major-projects-started");

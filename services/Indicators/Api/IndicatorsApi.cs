@@ -29,7 +29,11 @@ public static class IndicatorsApi
         api.MapGet("{indicatorCode}/summary", SummaryAsync).RequireRole(PlatformRoles.Read).WithName("GetSummary")
             .WithSummary("An indicator's value, growth and light for a region and period").ProducesProblems(400, 404);
         api.MapGet("{indicatorCode}/ranking", RankingAsync).RequireRole(PlatformRoles.Read).WithName("GetRanking")
-            .WithSummary("The districts ranked on an indicator for a period").ProducesProblems(400, 404);
+            .WithSummary("The 11 cities of the province ranked on an indicator for a period").ProducesProblems(400, 404);
+        api.MapGet("{indicatorCode}/districts", DistrictsAsync).RequireRole(PlatformRoles.Read).WithName("CompareDistricts")
+            .WithSummary("The city's six districts ranked on an indicator for a period, each against its own plan")
+            .WithDescription("Each district's value and source, rank (higher or lower is better as the catalogue says; equal values share a rank), its own annual plan with completion and light where it has one, and for an additive indicator its share of the city. A rate or growth is recomputed from the district's own components. A district without a figure is listed unranked and named in unranked. 404 indicator.city-only for an indicator held for the city only. period as yyyy, yyyy-Qn or yyyy-MM; basis cumulative (default) or monthly; asOf for the figures as known then (never cached).")
+            .ProducesProblems(400, 404);
         api.MapGet("{indicatorCode}/vintages", VintagesAsync).RequireRole(PlatformRoles.Read).WithName("ListVintages")
             .WithSummary("Every revision of a figure").ProducesProblems(400, 404);
         api.MapGet("{indicatorCode}/figures/{region}/{period}/explain", ExplainAsync).RequireRole(PlatformRoles.Read).WithName("ExplainFigure")
@@ -76,6 +80,14 @@ public static class IndicatorsApi
         var result = await read.HandleAsync(new RankingQuery(indicatorCode, period, basis, asOf), cancellationToken);
         response.Headers[CacheHeader] = result.FromCache ? "hit" : "miss";
         return TypedResults.Ok(result.Table);
+    }
+
+    public static async Task<Ok<DistrictComparison>> DistrictsAsync(
+        string indicatorCode, string? period, string? basis, string? asOf, CompareDistricts compare, HttpResponse response, CancellationToken cancellationToken)
+    {
+        var result = await compare.HandleAsync(new DistrictsQuery(indicatorCode, period, basis, asOf), cancellationToken);
+        response.Headers[CacheHeader] = result.FromCache ? "hit" : "miss";
+        return TypedResults.Ok(result.Comparison);
     }
 
     public static async Task<Ok<IReadOnlyList<VintageRow>>> VintagesAsync(

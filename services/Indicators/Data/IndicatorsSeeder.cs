@@ -56,6 +56,7 @@ internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger)
             }
 
             indicator.Derived = seed.Derived;
+            indicator.CityOnly = seed.CityOnly;
             indicator.Position = ++position;
         }
 
@@ -141,7 +142,7 @@ internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger)
 
     private sealed record IndicatorSeed(
         string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter,
-        Aggregation Aggregation, IReadOnlyList<string>? Components, Band? PlausibleGrowth, DerivedFigure? Derived);
+        Aggregation Aggregation, IReadOnlyList<string>? Components, Band? PlausibleGrowth, DerivedFigure? Derived, bool CityOnly = false);
 
     private sealed record TargetsFile(IReadOnlyList<TargetSeed> Targets);
 

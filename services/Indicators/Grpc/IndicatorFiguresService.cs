@@ -13,6 +13,7 @@ public sealed class IndicatorFiguresService(
     SubmitObservations submit,
     ReadSummary summary,
     ReadRanking ranking,
+    CompareDistricts districts,
     ReadSeries series,
     ReadVintages vintages,
     WriteBulletin bulletin,
@@ -91,6 +92,14 @@ public sealed class IndicatorFiguresService(
     {
         var result = await ranking.HandleAsync(new RankingQuery(request.IndicatorCode, request.Period, request.Basis, request.AsOf), context.CancellationToken);
         return result.Table.ToMessage();
+    }
+
+    [Authorize(PlatformRoles.Read)]
+    public override async Task<V1.DistrictComparison> CompareDistricts(V1.CompareDistrictsRequest request, ServerCallContext context)
+    {
+        var result = await districts.HandleAsync(new DistrictsQuery(request.IndicatorCode, request.Period, request.Basis, request.AsOf), context.CancellationToken);
+        await context.WriteResponseHeadersAsync(new Metadata { { "x-cache", result.FromCache ? "hit" : "miss" } });
+        return result.Comparison.ToMessage();
     }
 
     [Authorize(PlatformRoles.Read)]

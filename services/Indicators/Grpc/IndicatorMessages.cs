@@ -23,6 +23,7 @@ internal static class IndicatorMessages
             HigherIsBetter = indicator.HigherIsBetter,
             Aggregation = indicator.Aggregation.ToString(),
             Derived = indicator.Derived is { } derived ? Data.DerivedColumn.Write(derived) : "",
+            CityOnly = indicator.CityOnly,
         };
         message.Components.AddRange(indicator.Components);
         return message;
@@ -89,6 +90,38 @@ internal static class IndicatorMessages
         {
             Rank = r.Rank, RegionCode = r.RegionCode, NameZh = r.NameZh, Value = (double)r.Value, GapToProvince = Wrap(r.GapToProvince), Source = r.Source.ToString(),
         }));
+        return message;
+    }
+
+    public static V1.DistrictComparison ToMessage(this DistrictComparison comparison)
+    {
+        var message = new V1.DistrictComparison
+        {
+            IndicatorCode = comparison.IndicatorCode,
+            NameZh = comparison.NameZh,
+            Unit = comparison.Unit,
+            HigherIsBetter = comparison.HigherIsBetter,
+            Aggregation = comparison.Aggregation.ToString(),
+            Period = comparison.Period,
+            Basis = comparison.Basis.ToString().ToLowerInvariant(),
+            City = Wrap(comparison.City),
+            CitySource = comparison.CitySource?.ToString() ?? "",
+            IsDemo = comparison.IsDemo,
+        };
+        message.Districts.AddRange(comparison.Districts.Select(d => new V1.DistrictStanding
+        {
+            Rank = d.Rank ?? 0,
+            RegionCode = d.RegionCode,
+            NameZh = d.NameZh,
+            Value = Wrap(d.Value),
+            Source = d.Source?.ToString() ?? "",
+            Target = Wrap(d.Target),
+            CompletionPercent = Wrap(d.CompletionPercent),
+            Light = d.Light?.ToString() ?? "",
+            ShareOfCity = Wrap(d.ShareOfCity),
+            IsDemo = d.IsDemo,
+        }));
+        message.Unranked.AddRange(comparison.Unranked);
         return message;
     }
 

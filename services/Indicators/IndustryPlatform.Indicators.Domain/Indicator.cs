@@ -20,6 +20,8 @@ public sealed class Indicator
     public decimal? PlausibleGrowthMax { get; set; }
     /// <summary>派生 — counted from the registries' records rather than typed in (for the city and its districts); null: typed.</summary>
     public DerivedFigure? Derived { get; set; }
+    /// <summary>只有全市数 — the catalogue holds this indicator for the city only: no district has figures of it to compare.</summary>
+    public bool CityOnly { get; set; }
     /// <summary>Order in the catalogue and in bulletins (the report's own order).</summary>
     public int Position { get; set; }
 

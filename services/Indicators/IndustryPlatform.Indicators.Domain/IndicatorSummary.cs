@@ -71,10 +71,7 @@ public sealed record IndicatorSummary(
         }
 
         var province = region == Catalogue.ProvinceCode ? null : figures.Of(indicator, Catalogue.ProvinceCode, period, basis)?.Value;
-        var completion = TargetCompletion.Of(figure.Value, annualTarget);
-        Light? light = completion is { } c && !indicator.IsPercentage
-            ? TrafficLight.Against(c, period.YearElapsed * 100m, indicator.HigherIsBetter)
-            : null;
+        var (completion, light) = PlanProgress.Of(indicator, period, figure.Value, annualTarget);
 
         return new IndicatorSummary(
             indicator.Code, indicator.NameZh, indicator.NameEn, indicator.Unit, indicator.Aggregation == Aggregation.Growth, region, period.ToString(), basis,

@@ -54,6 +54,12 @@ public static class ObservationRules
                 $"{indicator.Code} of {region.Code} is derived from the registries' records and is never typed in."));
         }
 
+        if (indicator is { CityOnly: true } && region?.Kind == RegionKindInfo.District)
+        {
+            refusals.Add(new("region_code", RuleCodes.Indicator.CityOnly,
+                $"{indicator.Code} ({indicator.NameZh}) is held for the city only: a district's figure of it is not collected."));
+        }
+
         if (region is null)
         {
             refusals.Add(new("region_code", RuleCodes.Region.Unknown, $"'{row.RegionCode}' is not a known region."));

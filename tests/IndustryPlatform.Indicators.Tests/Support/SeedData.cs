@@ -20,7 +20,7 @@ public static class SeedData
         var indicators = Read<CatalogueFile>("indicator-catalogue.json").Indicators.Select(s => new Indicator
         {
             Code = s.Code, NameZh = s.NameZh, NameEn = s.NameEn, Unit = s.Unit, Frequency = s.Frequency, HigherIsBetter = s.HigherIsBetter,
-            Aggregation = s.Aggregation, Components = [.. s.Components ?? []], Derived = s.Derived, Position = ++position,
+            Aggregation = s.Aggregation, Components = [.. s.Components ?? []], Derived = s.Derived, CityOnly = s.CityOnly, Position = ++position,
         });
         var regions = Read<RegionsFile>("regions.json").Regions.Select(r => new RegionInfo(r.Code, Enum.Parse<RegionKindInfo>(r.Kind), r.Parent, r.NameZh));
         return new Catalogue(indicators.ToDictionary(i => i.Code), [.. regions]);
@@ -41,7 +41,7 @@ public static class SeedData
 
     private sealed record CatalogueFile(List<IndicatorSeed> Indicators);
 
-    private sealed record IndicatorSeed(string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter, Aggregation Aggregation, List<string>? Components, DerivedFigure? Derived);
+    private sealed record IndicatorSeed(string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter, Aggregation Aggregation, List<string>? Components, DerivedFigure? Derived, bool CityOnly = false);
 
     private sealed record RegionsFile(List<RegionSeed> Regions);
 

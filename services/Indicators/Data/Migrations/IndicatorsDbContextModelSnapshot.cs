@@ -484,6 +484,10 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("aggregation");
 
+                    b.Property<bool>("CityOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("city_only");
+
                     b.PrimitiveCollection<List<string>>("Components")
                         .IsRequired()
                         .HasColumnType("text[]")
