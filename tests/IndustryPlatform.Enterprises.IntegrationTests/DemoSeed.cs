@@ -22,7 +22,7 @@ public sealed class DemoSeed(EnterprisesHost host) : IClassFixture<EnterprisesHo
         var options = new DbContextOptionsBuilder<EnterprisesDbContext>().UseNpgsql(connection).Options;
         var seeder = new EnterprisesSeeder(
             new ConfigurationBuilder().Build(), host.Services.GetRequiredService<TierCatalogue>(),
-            host.Services.GetRequiredService<PyramidCache>(), TimeProvider.System, NullLogger<EnterprisesSeeder>.Instance);
+            host.Services.GetRequiredService<PyramidCache>(), host.Services.GetRequiredService<EvaluationCache>(), TimeProvider.System, NullLogger<EnterprisesSeeder>.Instance);
 
         await using (var db = new EnterprisesDbContext(options))
         {

@@ -18,10 +18,11 @@ namespace IndustryPlatform.Enterprises.UseCases;
 /// TierRecordChanged), marked IsDemo. A demo enterprise registered by an earlier version of the seeds, before listing status was kept,
 /// gets its demo listing as a change (with history and EnterpriseChanged) — but only while nobody has changed it since.
 /// Two saves and a handful of queries, so the first start stays quick. A use case of its own: it goes through the
-/// domain, the outbox and the pyramid cache like any other write.
+/// domain, the outbox and the pyramid and evaluation caches like any other write.
 /// </summary>
 internal sealed partial class EnterprisesSeeder(
-    IConfiguration configuration, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock, ILogger<EnterprisesSeeder> logger)
+    IConfiguration configuration, TierCatalogue catalogue, PyramidCache pyramid, EvaluationCache evaluations, TimeProvider clock,
+    ILogger<EnterprisesSeeder> logger)
     : IDatabaseSeeder<EnterprisesDbContext>
 {
     public const string DemoDataSetting = "Enterprises:SeedDemoData";
@@ -66,6 +67,7 @@ internal sealed partial class EnterprisesSeeder(
 
         await db.SaveChangesAsync(cancellationToken);
         await pyramid.InvalidateAsync();
+        await evaluations.InvalidateAsync();
         LogSeeded(logger, registered, figures, certified, listed);
     }
 

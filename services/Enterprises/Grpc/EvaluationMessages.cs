@@ -1,0 +1,97 @@
+using IndustryPlatform.Enterprises.Domain;
+using IndustryPlatform.Enterprises.UseCases;
+using V1 = IndustryPlatform.Contracts.Enterprises.V1;
+
+namespace IndustryPlatform.Enterprises.Grpc;
+
+/// <summary>The city-wide evaluations between proto messages and use cases. Proto3 zeros and empty strings mean "not given".</summary>
+internal static class EvaluationMessages
+{
+    public static EvaluationListQuery ToQuery(this V1.ListEvaluatedEnterprisesRequest r) => new(
+        r.Year,
+        r.CarbonGrade == 0 ? null : r.CarbonGrade,
+        r.PerMuClass,
+        r.DistrictCode,
+        r.Industry,
+        r.Sort,
+        r.Page == 0 ? 1 : r.Page,
+        r.PageSize == 0 ? FiguresMessages.DefaultPageSize : r.PageSize);
+
+    public static V1.CarbonGradeDistribution ToMessage(this CarbonGradeDistribution d)
+    {
+        var message = new V1.CarbonGradeDistribution { Year = d.Year, Graded = d.Graded, Ungraded = d.Ungraded };
+        message.Grades.AddRange(d.Grades.Select(ToMessage));
+        message.Districts.AddRange(d.Districts.Select(ToMessage));
+        message.Industries.AddRange(d.Industries.Select(ToMessage));
+        return message;
+    }
+
+    public static V1.PerMuClassDistribution ToMessage(this PerMuClassDistribution d)
+    {
+        var message = new V1.PerMuClassDistribution
+        {
+            Year = d.Year,
+            Evaluated = d.Evaluated,
+            Thresholds = new V1.PerMuClassThresholds
+            {
+                MinScoreA = (double)d.Thresholds.MinScoreA, MinScoreB = (double)d.Thresholds.MinScoreB, MinScoreC = (double)d.Thresholds.MinScoreC,
+            },
+        };
+        message.Classes.AddRange(d.Classes.Select(ToMessage));
+        message.Districts.AddRange(d.Districts.Select(ToMessage));
+        message.Industries.AddRange(d.Industries.Select(ToMessage));
+        return message;
+    }
+
+    public static V1.EnterpriseStandingPage ToMessage(this EnterpriseStandingPage page)
+    {
+        var message = new V1.EnterpriseStandingPage { Year = page.Year, Page = page.Page, PageSize = page.PageSize, TotalCount = page.TotalCount };
+        message.Items.AddRange(page.Items.Select(ToMessage));
+        return message;
+    }
+
+    private static V1.EnterpriseStanding ToMessage(EnterpriseStanding s)
+    {
+        var message = new V1.EnterpriseStanding
+        {
+            CreditCode = s.CreditCode,
+            NameZh = s.NameZh,
+            DistrictCode = s.DistrictCode,
+            IndustryCode = s.IndustryCode,
+            IndustryDivision = s.IndustryDivision,
+            PerMuScore = (double)s.PerMuScore,
+            PerMuRank = s.PerMuRank,
+            PerMuDistrictRank = s.PerMuDistrictRank,
+            PerMuClass = s.PerMuClass.ToString(),
+        };
+        if (s.CarbonGrade is { } grade)
+        {
+            message.CarbonGrade = grade;
+        }
+
+        if (s.CarbonRatio is { } ratio)
+        {
+            message.CarbonRatio = (double)ratio;
+        }
+
+        return message;
+    }
+
+    private static V1.GradeCount ToMessage(GradeCount g) => new() { Grade = g.Grade, Count = g.Count, Share = (double)g.Share };
+
+    private static V1.CarbonGradeGroup ToMessage(CarbonGradeGroup g)
+    {
+        var message = new V1.CarbonGradeGroup { Code = g.Code, Graded = g.Graded };
+        message.Grades.AddRange(g.Grades.Select(ToMessage));
+        return message;
+    }
+
+    private static V1.ClassCount ToMessage(ClassCount c) => new() { Class = c.Class.ToString(), Count = c.Count, Share = (double)c.Share };
+
+    private static V1.PerMuClassGroup ToMessage(PerMuClassGroup g)
+    {
+        var message = new V1.PerMuClassGroup { Code = g.Code, Evaluated = g.Evaluated, AverageScore = (double)g.AverageScore };
+        message.Classes.AddRange(g.Classes.Select(ToMessage));
+        return message;
+    }
+}
