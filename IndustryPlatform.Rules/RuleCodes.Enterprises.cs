@@ -167,4 +167,12 @@ public static partial class RuleCodes
     {
         public static readonly RuleCode Unknown = Define("format.unknown");
     }
+
+    /// <summary>数字化改造 levels: none, 1.0, 2.0.</summary>
+    public static class DigitalLevel
+    {
+        public static readonly RuleCode Unknown = Define("digital-level.unknown");
+        public static readonly RuleCode EvidenceRequired = Define("digital-level.evidence-required");
+        public static readonly RuleCode EvidenceTooLong = Define("digital-level.evidence-too-long");
+    }
 }

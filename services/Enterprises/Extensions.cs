@@ -47,6 +47,7 @@ public static class Extensions
         app.MapEnterprisesApi();
         app.MapTiersApi();
         app.MapEvaluationsApi();
+        app.MapDigitalLevelsApi();
         app.MapParkedMessagesApi("api/v1/enterprises");
         return app;
     }

@@ -53,6 +53,7 @@ public sealed class DemoSeed(EnterprisesHost host) : IClassFixture<EnterprisesHo
         Assert.Equal(afterFirst, await check.Set<OutboxMessage>().CountAsync(ct));
         Assert.Equal(600, await check.Enterprises.CountAsync(ct));
         Assert.Equal(1200, await check.YearlyFigures.CountAsync(f => f.IsDemo, ct));
+        Assert.Equal(684, await check.DigitalLevelRecords.CountAsync(r => r.IsDemo, ct));
         var certifications = await check.TierRecords.CountAsync(r => r.Status == TierStatus.Certified, ct);
         Assert.True(certifications > 200, $"{certifications} certifications");
         var outbox = await check.Set<OutboxMessage>().ToListAsync(ct);

@@ -1,3 +1,4 @@
+using Google.Protobuf.WellKnownTypes;
 using IndustryPlatform.Enterprises.Domain;
 using IndustryPlatform.Enterprises.UseCases;
 using V1 = IndustryPlatform.Contracts.Enterprises.V1;
@@ -76,6 +77,43 @@ internal static class EvaluationMessages
 
         return message;
     }
+
+    public static V1.DigitalLevelRecord ToMessage(this DigitalLevelEntry e) => new()
+    {
+        CreditCode = e.CreditCode,
+        Level = e.Level,
+        ReachedOn = e.ReachedOn,
+        Evidence = e.Evidence,
+        DistrictCode = e.DistrictCode,
+        RecordedBy = e.RecordedBy,
+        RecordedAt = Timestamp.FromDateTimeOffset(e.RecordedAt),
+        IsDemo = e.IsDemo,
+    };
+
+    public static V1.DigitalLevelHistory ToMessage(this DigitalLevelHistory h)
+    {
+        var message = new V1.DigitalLevelHistory { CreditCode = h.CreditCode, Current = h.Current };
+        message.History.AddRange(h.History.Select(ToMessage));
+        return message;
+    }
+
+    public static V1.DigitalCoverage ToMessage(this DigitalCoverage c)
+    {
+        var message = new V1.DigitalCoverage { Year = c.Year, City = ToMessage(c.City) };
+        message.Districts.AddRange(c.Districts.Select(ToMessage));
+        message.Industries.AddRange(c.Industries.Select(ToMessage));
+        return message;
+    }
+
+    private static V1.DigitalCoverageGroup ToMessage(DigitalCoverageGroup g) => new()
+    {
+        Code = g.Code,
+        AboveScale = g.AboveScale,
+        AtLevel1OrAbove = g.AtLevel1OrAbove,
+        AtLevel2 = g.AtLevel2,
+        Level1Coverage = (double)g.Level1Coverage,
+        Level2Coverage = (double)g.Level2Coverage,
+    };
 
     private static V1.GradeCount ToMessage(GradeCount g) => new() { Grade = g.Grade, Count = g.Count, Share = (double)g.Share };
 
