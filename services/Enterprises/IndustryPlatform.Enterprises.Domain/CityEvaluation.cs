@@ -68,18 +68,16 @@ public sealed record CityEvaluation(int Year, PerMuClassThresholds Thresholds, I
         [.. Enumerable.Range(1, Grades).Select(grade =>
         {
             var count = graded.Count(s => s.CarbonGrade == grade);
-            return new GradeCount(grade, count, Share(count, graded.Count));
+            return new GradeCount(grade, count, Share.Of(count, graded.Count));
         })];
 
     private static List<ClassCount> ClassCounts(IReadOnlyCollection<EnterpriseStanding> evaluated) =>
         [.. Enum.GetValues<PerMuClass>().Select(c =>
         {
             var count = evaluated.Count(s => s.PerMuClass == c);
-            return new ClassCount(c, count, Share(count, evaluated.Count));
+            return new ClassCount(c, count, Share.Of(count, evaluated.Count));
         })];
 
     private static PerMuClassGroup ClassGroup(string code, IReadOnlyCollection<EnterpriseStanding> members) =>
         new(code, members.Count, Math.Round(members.Average(s => s.PerMuScore), 2, MidpointRounding.AwayFromZero), ClassCounts(members));
-
-    private static decimal Share(int count, int of) => of == 0 ? 0m : Math.Round((decimal)count / of, 4, MidpointRounding.AwayFromZero);
 }

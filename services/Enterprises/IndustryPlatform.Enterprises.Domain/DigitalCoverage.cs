@@ -26,8 +26,6 @@ public sealed record DigitalCoverageGroup(string Code, int AboveScale, int AtLev
     {
         var atOne = members.Count(m => m.Level >= DigitalLevel.Level1);
         var atTwo = members.Count(m => m.Level == DigitalLevel.Level2);
-        return new DigitalCoverageGroup(code, members.Count, atOne, atTwo, Share(atOne, members.Count), Share(atTwo, members.Count));
+        return new DigitalCoverageGroup(code, members.Count, atOne, atTwo, Share.Of(atOne, members.Count), Share.Of(atTwo, members.Count));
     }
-
-    private static decimal Share(int count, int of) => of == 0 ? 0m : Math.Round((decimal)count / of, 4, MidpointRounding.AwayFromZero);
 }

@@ -25,24 +25,13 @@ public sealed record EnterpriseStandingPage(int Year, IReadOnlyList<EnterpriseSt
 /// </summary>
 public sealed class ListEvaluatedEnterprises(GetCityEvaluation evaluate)
 {
-    public const int MaxPageSize = SearchEnterprises.MaxPageSize;
+    public const int MaxPageSize = PageRequest.MaxPageSize;
 
     private static readonly string[] SortFields = ["perMuRank", "perMuScore", "carbonGrade", "carbonRatio", "creditCode", "name", "district", "industry"];
 
     public async Task<EnterpriseStandingPage> PageAsync(EvaluationListQuery query, CancellationToken cancellationToken)
     {
-        var violations = Check(query);
-        if (query.Page < 1)
-        {
-            violations.Add(new("page", RuleCodes.Page.OutOfRange, $"Pages start at 1; {query.Page} was asked for."));
-        }
-
-        if (query.PageSize is < 1 or > MaxPageSize)
-        {
-            violations.Add(new("page_size", RuleCodes.Page.SizeOutOfRange, $"The page size must be 1–{MaxPageSize}; {query.PageSize} was asked for."));
-        }
-
-        InvalidInputException.ThrowIfAny(violations);
+        InvalidInputException.ThrowIfAny([.. Check(query), .. PageRequest.Violations(query.Page, query.PageSize)]);
         var rows = await MatchingAsync(query, cancellationToken);
         return new EnterpriseStandingPage(query.Year, [.. rows.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)], query.Page, query.PageSize, rows.Count);
     }
