@@ -143,4 +143,36 @@ public static partial class RuleCodes
     {
         public static readonly RuleCode Required = Define("revocation-reason.required");
     }
+
+    /// <summary>A carbon-efficiency grade asked for in a filter: 1 to 5.</summary>
+    public static class CarbonGrade
+    {
+        public static readonly RuleCode OutOfRange = Define("carbon-grade.out-of-range");
+    }
+
+    /// <summary>A 亩均 class asked for in a filter: A, B, C or D.</summary>
+    public static class PerMuClass
+    {
+        public static readonly RuleCode Unknown = Define("per-mu-class.unknown");
+    }
+
+    /// <summary>The order a list is asked in.</summary>
+    public static class Sort
+    {
+        public static readonly RuleCode Unknown = Define("sort.unknown");
+    }
+
+    /// <summary>The form a list is asked in (json or csv).</summary>
+    public static class Format
+    {
+        public static readonly RuleCode Unknown = Define("format.unknown");
+    }
+
+    /// <summary>数字化改造 levels: none, 1.0, 2.0.</summary>
+    public static class DigitalLevel
+    {
+        public static readonly RuleCode Unknown = Define("digital-level.unknown");
+        public static readonly RuleCode EvidenceRequired = Define("digital-level.evidence-required");
+        public static readonly RuleCode EvidenceTooLong = Define("digital-level.evidence-too-long");
+    }
 }

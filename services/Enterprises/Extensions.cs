@@ -27,6 +27,7 @@ public static class Extensions
         builder.AddRedisCache();
         builder.Services.AddSingleton<EnterpriseCache>();
         builder.Services.AddSingleton<PyramidCache>();
+        builder.Services.AddSingleton<EvaluationCache>();
         builder.Services.AddSingleton<RegistryReferenceDataSnapshot>();
         builder.Services.AddSingleton(_ => TierCatalogueFile.Load(new SeedFiles()));
         builder.Services.AddSingleton<TierEvaluator>();
@@ -42,8 +43,11 @@ public static class Extensions
         app.UseServiceEndpoints();
         app.MapGrpcService<EnterpriseRegistryService>();
         app.MapGrpcService<TierLadderService>();
+        app.MapGrpcService<EnterpriseEvaluationsService>();
         app.MapEnterprisesApi();
         app.MapTiersApi();
+        app.MapEvaluationsApi();
+        app.MapDigitalLevelsApi();
         app.MapParkedMessagesApi("api/v1/enterprises");
         return app;
     }

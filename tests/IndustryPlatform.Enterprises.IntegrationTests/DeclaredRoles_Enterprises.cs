@@ -20,7 +20,7 @@ public sealed class DeclaredRoles_Enterprises : IAsyncLifetime
     public void No_endpoint_is_left_without_a_declared_role()
     {
         Assert.Empty(DeclaredRoles.Undeclared(_service.Endpoints));
-        Assert.Equal(16, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.enterprises.v1.").Count);
+        Assert.Equal(22, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.enterprises.v1.").Count);
     }
 
     [Theory]
@@ -31,6 +31,12 @@ public sealed class DeclaredRoles_Enterprises : IAsyncLifetime
     [InlineData("PUT", "/api/v1/enterprises/{creditCode}/figures/{year:int}", "submit")]
     [InlineData("POST", "/api/v1/enterprises/{creditCode}/deactivate", "admin")]
     [InlineData("GET", "/api/v1/tiers/pyramid", "read")]
+    [InlineData("GET", "/api/v1/evaluations/{year:int}/carbon-grades", "read")]
+    [InlineData("GET", "/api/v1/evaluations/{year:int}/per-mu-classes", "read")]
+    [InlineData("GET", "/api/v1/evaluations/{year:int}/enterprises", "read")]
+    [InlineData("GET", "/api/v1/evaluations/{year:int}/digital-coverage", "read")]
+    [InlineData("POST", "/api/v1/enterprises/{creditCode}/digital-levels", "submit")]
+    [InlineData("GET", "/api/v1/enterprises/{creditCode}/digital-levels", "read")]
     [InlineData("POST", "/api/v1/tiers/certify", "certify")]
     [InlineData("POST", "/api/v1/tiers/revoke", "certify")]
     [InlineData("POST", "/api/v1/tiers/candidates", "certify")]
@@ -51,6 +57,12 @@ public sealed class DeclaredRoles_Enterprises : IAsyncLifetime
     [InlineData("/industry.enterprises.v1.TierLadder/ProposeCandidate", "certify")]
     [InlineData("/industry.enterprises.v1.TierLadder/RunYearlyCandidates", "admin")]
     [InlineData("/industry.enterprises.v1.TierLadder/GetPyramid", "read")]
+    [InlineData("/industry.enterprises.v1.EnterpriseEvaluations/GetCarbonGradeDistribution", "read")]
+    [InlineData("/industry.enterprises.v1.EnterpriseEvaluations/GetPerMuClassDistribution", "read")]
+    [InlineData("/industry.enterprises.v1.EnterpriseEvaluations/ListEvaluatedEnterprises", "read")]
+    [InlineData("/industry.enterprises.v1.EnterpriseEvaluations/RecordDigitalLevel", "submit")]
+    [InlineData("/industry.enterprises.v1.EnterpriseEvaluations/GetDigitalLevels", "read")]
+    [InlineData("/industry.enterprises.v1.EnterpriseEvaluations/GetDigitalCoverage", "read")]
     public void Each_grpc_method_needs_the_role_declared_for_it(string path, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, path));
 }

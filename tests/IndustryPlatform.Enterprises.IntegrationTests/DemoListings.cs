@@ -21,7 +21,7 @@ public sealed class DemoListings(EnterprisesHost host) : IClassFixture<Enterpris
 
     private EnterprisesSeeder Seeder() => new(
         new ConfigurationBuilder().Build(), host.Services.GetRequiredService<TierCatalogue>(),
-        host.Services.GetRequiredService<PyramidCache>(), TimeProvider.System, NullLogger<EnterprisesSeeder>.Instance);
+        host.Services.GetRequiredService<PyramidCache>(), host.Services.GetRequiredService<EvaluationCache>(), TimeProvider.System, NullLogger<EnterprisesSeeder>.Instance);
 
     private async Task<DbContextOptions<EnterprisesDbContext>> FreshDatabaseAsync()
     {

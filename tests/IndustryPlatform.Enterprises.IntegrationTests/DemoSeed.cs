@@ -22,7 +22,7 @@ public sealed class DemoSeed(EnterprisesHost host) : IClassFixture<EnterprisesHo
         var options = new DbContextOptionsBuilder<EnterprisesDbContext>().UseNpgsql(connection).Options;
         var seeder = new EnterprisesSeeder(
             new ConfigurationBuilder().Build(), host.Services.GetRequiredService<TierCatalogue>(),
-            host.Services.GetRequiredService<PyramidCache>(), TimeProvider.System, NullLogger<EnterprisesSeeder>.Instance);
+            host.Services.GetRequiredService<PyramidCache>(), host.Services.GetRequiredService<EvaluationCache>(), TimeProvider.System, NullLogger<EnterprisesSeeder>.Instance);
 
         await using (var db = new EnterprisesDbContext(options))
         {
@@ -53,6 +53,7 @@ public sealed class DemoSeed(EnterprisesHost host) : IClassFixture<EnterprisesHo
         Assert.Equal(afterFirst, await check.Set<OutboxMessage>().CountAsync(ct));
         Assert.Equal(600, await check.Enterprises.CountAsync(ct));
         Assert.Equal(1200, await check.YearlyFigures.CountAsync(f => f.IsDemo, ct));
+        Assert.Equal(684, await check.DigitalLevelRecords.CountAsync(r => r.IsDemo, ct));
         var certifications = await check.TierRecords.CountAsync(r => r.Status == TierStatus.Certified, ct);
         Assert.True(certifications > 200, $"{certifications} certifications");
         var outbox = await check.Set<OutboxMessage>().ToListAsync(ct);

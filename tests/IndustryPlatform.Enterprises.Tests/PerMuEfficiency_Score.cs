@@ -11,7 +11,7 @@ public sealed class PerMuEfficiency_Score
         new(PerMuIndicator.ValueAddedPerTce, 15m, 1.5m),
         new(PerMuIndicator.ValueAddedPerEmployee, 10m, 30m),
         new(PerMuIndicator.RdIntensityPercent, 15m, 3m),
-    ]);
+    ], new PerMuClassThresholds(135m, 110m, 75m));
 
     [Fact]
     public void Scores_100_exactly_at_every_benchmark()

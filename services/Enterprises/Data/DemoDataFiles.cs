@@ -28,3 +28,8 @@ internal sealed record DemoListingsFile(bool Demo, IReadOnlyList<DemoListing> Li
 
 /// <param name="Invented">False for the few entries that are public facts about a named enterprise's listed company.</param>
 internal sealed record DemoListing(string CreditCode, string Exchange, string StockCode, string ListedOn, bool Invented, string? Note);
+
+/// <summary>seeds/demo-digital-levels.json: invented 数字化改造 levels of the demo enterprises above scale.</summary>
+internal sealed record DemoDigitalLevelsFile(bool Demo, IReadOnlyList<DemoDigitalLevel> Levels);
+
+internal sealed record DemoDigitalLevel(string CreditCode, string Level, DateOnly ReachedOn, string Evidence);

@@ -41,6 +41,11 @@ public static class TierCatalogueFile
             problems.Add("carbonEfficiency.gradeUpperBounds must be four ascending numbers");
         }
 
+        if (catalogue.PerMuEfficiency.Classes is not { IsDescending: true })
+        {
+            problems.Add("perMuEfficiency.classes must give minScoreA > minScoreB > minScoreC ≥ 0");
+        }
+
         if (catalogue.CandidacyValidYears < 0 || catalogue.AboveScale.MinMainBusinessRevenue <= 0)
         {
             problems.Add("candidacyValidYears and aboveScale.minMainBusinessRevenue must be positive");

@@ -74,6 +74,14 @@ internal static class FiguresMessages
             }));
         }
 
+        if (e.PerMuStanding is { } standing)
+        {
+            message.PerMuStanding = new V1.PerMuStanding
+            {
+                Rank = standing.Rank, DistrictRank = standing.DistrictRank, Of = standing.Of, Class = standing.Class.ToString(),
+            };
+        }
+
         message.Tiers.AddRange(e.Tiers.Select(t =>
         {
             var tier = new V1.TierEvaluation

@@ -59,7 +59,8 @@ public sealed record CarbonEfficiencySettings(
 /// <summary>Average carbon intensity (t CO₂ per 万元 value added) of the industries whose code starts with the prefix.</summary>
 public sealed record IndustryCarbonAverage(string IndustryCodePrefix, decimal Intensity);
 
-public sealed record PerMuSettings(decimal Cap, IReadOnlyList<PerMuIndicatorSetting> Indicators);
+/// <param name="Classes">Where the scores divide into classes A–D.</param>
+public sealed record PerMuSettings(decimal Cap, IReadOnlyList<PerMuIndicatorSetting> Indicators, PerMuClassThresholds Classes);
 
 public sealed record PerMuIndicatorSetting(PerMuIndicator Indicator, decimal Weight, decimal Benchmark);
 

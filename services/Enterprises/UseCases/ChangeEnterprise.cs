@@ -17,7 +17,7 @@ public sealed record ChangeEnterpriseCommand(string? CreditCode, int ExpectedVer
 /// then drops the cached copy, and the cached pyramid when the listing status or the district of a listed enterprise moved.
 /// </summary>
 public sealed class ChangeEnterprise(
-    EnterprisesDbContext db, RegistryReferenceDataSnapshot referenceData, EnterpriseCache cache, PyramidCache pyramid, CurrentCaller caller, TimeProvider clock)
+    EnterprisesDbContext db, RegistryReferenceDataSnapshot referenceData, EnterpriseCache cache, PyramidCache pyramid, EvaluationCache evaluations, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<RegistryEntry> HandleAsync(ChangeEnterpriseCommand command, CancellationToken cancellationToken)
     {
@@ -50,6 +50,7 @@ public sealed class ChangeEnterprise(
         }
 
         await cache.RemoveAsync(code);
+        await evaluations.InvalidateAsync();
         if ((listedBefore.Listing.IsListed || enterprise.IsListed) && listedBefore != (enterprise.Listing, enterprise.DistrictCode))
         {
             await pyramid.InvalidateAsync();

@@ -18,10 +18,11 @@ namespace IndustryPlatform.Enterprises.UseCases;
 /// TierRecordChanged), marked IsDemo. A demo enterprise registered by an earlier version of the seeds, before listing status was kept,
 /// gets its demo listing as a change (with history and EnterpriseChanged) — but only while nobody has changed it since.
 /// Two saves and a handful of queries, so the first start stays quick. A use case of its own: it goes through the
-/// domain, the outbox and the pyramid cache like any other write.
+/// domain, the outbox and the pyramid and evaluation caches like any other write.
 /// </summary>
 internal sealed partial class EnterprisesSeeder(
-    IConfiguration configuration, TierCatalogue catalogue, PyramidCache pyramid, TimeProvider clock, ILogger<EnterprisesSeeder> logger)
+    IConfiguration configuration, TierCatalogue catalogue, PyramidCache pyramid, EvaluationCache evaluations, TimeProvider clock,
+    ILogger<EnterprisesSeeder> logger)
     : IDatabaseSeeder<EnterprisesDbContext>
 {
     public const string DemoDataSetting = "Enterprises:SeedDemoData";
@@ -58,15 +59,17 @@ internal sealed partial class EnterprisesSeeder(
         var figures = await AddMissingFiguresAsync(db, demo.Figures, districtOf, now, cancellationToken);
         var certified = await AddMissingCertificationsAsync(db, demo.Certifications, districtOf, nameOf, now, cancellationToken);
         var listed = await ListUnchangedAsync(db, enterprises, reference, cancellationToken);
+        var digital = await AddMissingDigitalLevelsAsync(db, seeds.Read<DemoDigitalLevelsFile>("demo-digital-levels.json").Levels, districtOf, cancellationToken);
 
-        if (registered + figures + certified + listed == 0)
+        if (registered + figures + certified + listed + digital == 0)
         {
             return;
         }
 
         await db.SaveChangesAsync(cancellationToken);
         await pyramid.InvalidateAsync();
-        LogSeeded(logger, registered, figures, certified, listed);
+        await evaluations.InvalidateAsync();
+        LogSeeded(logger, registered, figures, certified, listed, digital);
     }
 
     /// <summary>Registers the demo enterprises not yet in the registry and adds them to <paramref name="districtOf"/>, unsaved.</summary>
@@ -138,6 +141,22 @@ internal sealed partial class EnterprisesSeeder(
         return added;
     }
 
+    /// <summary>The demo digital levels of enterprises that have no level recorded at all, so one recorded by hand is never mixed with invented ones.</summary>
+    private async Task<int> AddMissingDigitalLevelsAsync(
+        EnterprisesDbContext db, IReadOnlyList<DemoDigitalLevel> rows, Dictionary<string, string> districtOf, CancellationToken cancellationToken)
+    {
+        var recorded = (await db.DigitalLevelRecords.AsNoTracking().Select(r => r.CreditCode).Distinct().ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var added = 0;
+        foreach (var row in rows.Where(r => districtOf.ContainsKey(r.CreditCode) && !recorded.Contains(r.CreditCode)))
+        {
+            db.DigitalLevelRecords.Add(DigitalLevelRecord.Record(
+                row.CreditCode, districtOf[row.CreditCode], DigitalLevels.Parse(row.Level), row.ReachedOn, row.Evidence, SeededBy, isDemo: true, clock));
+            added++;
+        }
+
+        return added;
+    }
+
     /// <summary>
     /// Demo enterprises registered before the registry kept the demo mark get it, unsaved; not a change of their
     /// particulars (the version stays). Their facts reach consumers with the next resync.
@@ -198,6 +217,6 @@ internal sealed partial class EnterprisesSeeder(
     }
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "Seeded demo data: {Enterprises} enterprises, {Figures} yearly figures, {Certifications} certifications, {Listed} listings added to earlier demo enterprises")]
-    private static partial void LogSeeded(ILogger logger, int enterprises, int figures, int certifications, int listed);
+        Message = "Seeded demo data: {Enterprises} enterprises, {Figures} yearly figures, {Certifications} certifications, {Listed} listings added to earlier demo enterprises, {DigitalLevels} digital levels")]
+    private static partial void LogSeeded(ILogger logger, int enterprises, int figures, int certifications, int listed, int digitalLevels);
 }

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IndustryPlatform.Enterprises.UseCases;
 
-/// <summary>企业评价 — carbon-efficiency grade, per-mu score and every tier's criteria for one enterprise and year.</summary>
-public sealed class EvaluateEnterprise(EnterprisesDbContext db, TierEvaluator evaluator, TimeProvider clock)
+/// <summary>企业评价 — carbon-efficiency grade, per-mu score with its city-wide rank and class, and every tier's criteria for one enterprise and year.</summary>
+public sealed class EvaluateEnterprise(EnterprisesDbContext db, TierEvaluator evaluator, GetCityEvaluation cityEvaluation, TimeProvider clock)
 {
     public async Task<EnterpriseEvaluation> HandleAsync(string? creditCode, int year, CancellationToken cancellationToken)
     {
@@ -14,6 +14,15 @@ public sealed class EvaluateEnterprise(EnterprisesDbContext db, TierEvaluator ev
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.CreditCode == code, cancellationToken)
             ?? throw EnterpriseNotFound.For(code);
         var subjects = await EvaluationSubjects.LoadAsync(db, [enterprise], year, cancellationToken);
-        return evaluator.Evaluate(subjects[code.Value], year);
+        var evaluation = evaluator.Evaluate(subjects[code.Value], year);
+        if (evaluation.PerMuEfficiency is null)
+        {
+            return evaluation;
+        }
+
+        var city = (await cityEvaluation.HandleAsync(year, cancellationToken)).Evaluation;
+        return city.Find(code.Value) is { } standing
+            ? evaluation with { PerMuStanding = new PerMuStanding(standing.PerMuRank, standing.PerMuDistrictRank, city.Standings.Count, standing.PerMuClass) }
+            : evaluation;
     }
 }

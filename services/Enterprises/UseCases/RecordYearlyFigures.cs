@@ -14,7 +14,7 @@ public sealed record RecordYearlyFiguresCommand(string? CreditCode, int Year, Fi
 /// 年度数据填报 — records (or replaces) an enterprise's figures for a year. When the revenue makes it 规上 for the first
 /// time that year, records that and announces EnterpriseBecameAboveScale in the same transaction.
 /// </summary>
-public sealed class RecordYearlyFigures(EnterprisesDbContext db, TierCatalogue catalogue, CurrentCaller caller, TimeProvider clock)
+public sealed class RecordYearlyFigures(EnterprisesDbContext db, TierCatalogue catalogue, EvaluationCache evaluations, CurrentCaller caller, TimeProvider clock)
 {
     public async Task<FiguresEntry> HandleAsync(RecordYearlyFiguresCommand command, CancellationToken cancellationToken)
     {
@@ -26,6 +26,7 @@ public sealed class RecordYearlyFigures(EnterprisesDbContext db, TierCatalogue c
 
         var entry = await ApplyAsync(enterprise, command.Year, values, command.IsDemo, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await evaluations.InvalidateAsync();
         return entry;
     }
 

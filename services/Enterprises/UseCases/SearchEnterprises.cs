@@ -26,25 +26,11 @@ public sealed record EnterprisePage(IReadOnlyList<RegistryEntry> Items, int Page
 /// <summary>企业检索 — the registry filtered and paged, ordered by credit code so pages are stable.</summary>
 public sealed class SearchEnterprises(EnterprisesDbContext db, TierCatalogue catalogue, TimeProvider clock)
 {
-    public const int MaxPageSize = 200;
+    public const int MaxPageSize = PageRequest.MaxPageSize;
 
     public async Task<EnterprisePage> HandleAsync(EnterpriseSearch search, CancellationToken cancellationToken)
     {
-        var violations = new List<RuleViolation>();
-        if (search.Page < 1)
-        {
-            violations.Add(new("page", RuleCodes.Page.OutOfRange, $"Pages start at 1; {search.Page} was asked for."));
-        }
-
-        if (search.PageSize is < 1 or > MaxPageSize)
-        {
-            violations.Add(new("page_size", RuleCodes.Page.SizeOutOfRange, $"The page size must be 1–{MaxPageSize}; {search.PageSize} was asked for."));
-        }
-
-        if (violations.Count > 0)
-        {
-            throw new InvalidInputException(violations);
-        }
+        InvalidInputException.ThrowIfAny([.. PageRequest.Violations(search.Page, search.PageSize)]);
 
         var query = db.Enterprises.AsNoTracking();
         if (!search.IncludeInactive)
