@@ -3,6 +3,7 @@ using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.Domain.Derived;
+using IndustryPlatform.Indicators.Domain.Plan;
 using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,18 +11,21 @@ namespace IndustryPlatform.Indicators.Data;
 
 /// <summary>
 /// Reference data, then the catalogue (seeds/indicator-catalogue.json, upserted by code), the annual plans
-/// (seeds/indicator-targets.json, upserted) and the demo history (seeds/indicator-history.json): a demo figure is
+/// (seeds/indicator-targets.json, first values only) and the demo history (seeds/indicator-history.json): a demo figure is
 /// stored as vintage 1 only where its series has no vintage yet, so nothing a district sent is ever overwritten.
 /// </summary>
-internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger) : IDatabaseSeeder<IndicatorsDbContext>
+internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger, TimeProvider clock) : IDatabaseSeeder<IndicatorsDbContext>
 {
     public const string SeededBy = "seed:demo";
+
+    /// <summary>Who set a target the plan's seed brought.</summary>
+    public const string PlanSeededBy = "seed:plan";
 
     public async Task SeedAsync(IndicatorsDbContext db, SeedFiles seeds, CancellationToken cancellationToken)
     {
         await db.SeedReferenceDataAsync(seeds, cancellationToken);
         await SeedCatalogueAsync(db, seeds.Read<CatalogueFile>("indicator-catalogue.json"), cancellationToken);
-        await SeedTargetsAsync(db, seeds.Read<TargetsFile>("indicator-targets.json"), cancellationToken);
+        await SeedTargetsAsync(db, seeds.Read<TargetsFile>("indicator-targets.json"), clock, cancellationToken);
         await SeedHistoryAsync(db, seeds.Read<HistoryFile>("indicator-history.json"), cancellationToken);
     }
 
@@ -62,18 +66,34 @@ internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task SeedTargetsAsync(IndicatorsDbContext db, TargetsFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// A seeded target is the plan's first value only: once there, it is the city's to change (through the plan), and a
+    /// restart never puts the seed's value back. Every target has its first value in the history.
+    /// </summary>
+    private static async Task SeedTargetsAsync(IndicatorsDbContext db, TargetsFile file, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var known = await db.Targets.ToDictionaryAsync(t => (t.IndicatorCode, t.RegionCode, t.Year), cancellationToken);
+        var known = await db.Targets.IgnoreQueryFilters().ToDictionaryAsync(t => (t.IndicatorCode, t.RegionCode, t.Year, t.ChainCode), cancellationToken);
+        var recorded = (await db.PlanTargetChanges.Select(c => new { c.IndicatorCode, c.RegionCode, c.Year, c.ChainCode }).Distinct().ToListAsync(cancellationToken))
+            .Select(c => (c.IndicatorCode, c.RegionCode, c.Year, c.ChainCode))
+            .ToHashSet();
         foreach (var seed in file.Targets)
         {
-            if (known.TryGetValue((seed.Indicator, seed.Region, seed.Year), out var target))
+            var key = (seed.Indicator, seed.Region, seed.Year, Target.WholeRegion);
+            if (!known.TryGetValue(key, out var target))
             {
-                target.Value = seed.Value;
+                target = new Target { IndicatorCode = seed.Indicator, RegionCode = seed.Region, Year = seed.Year, Value = seed.Value };
+                db.Targets.Add(target);
+                known[key] = target;
             }
-            else
+
+            if (recorded.Add(key))
             {
-                db.Targets.Add(new Target { IndicatorCode = seed.Indicator, RegionCode = seed.Region, Year = seed.Year, Value = seed.Value });
+                db.PlanTargetChanges.Add(new PlanTargetChange
+                {
+                    IndicatorCode = target.IndicatorCode, RegionCode = target.RegionCode, Year = target.Year, ChainCode = target.ChainCode,
+                    Version = target.Version, Value = target.Value, Reason = "The seeded plan (seeds/indicator-targets.json).",
+                    SetBy = PlanSeededBy, SetAt = clock.GetUtcNow(),
+                });
             }
         }
 

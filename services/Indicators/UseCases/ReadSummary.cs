@@ -24,7 +24,7 @@ public sealed class ReadSummary(IndicatorsDbContext db, LoadFigures load, Indica
         Task<IndicatorSummary?> Compute() => ComposeAsync(db, load, catalogue, indicator, region.Code, period, basis, asOf, cancellationToken);
 
         var (summary, fromCache) = asOf is null
-            ? await cache.GetOrComputeAsync($"summary:{indicator.Code}:{region.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator))
+            ? await cache.GetOrComputeAsync($"summary:{indicator.Code}:{region.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator), readsPlan: true)
             : (await Compute(), false);
 
         return summary is null

@@ -25,7 +25,7 @@ public sealed class WriteBulletin(IndicatorsDbContext db, LoadFigures load, Indi
                 .Where(t => t.RegionCode == region.Code && t.Year == asked.Year)
                 .ToDictionaryAsync(t => t.IndicatorCode, t => t.Value, cancellationToken);
             return Bulletin.Compose(region, asked, figures, targets);
-        }, catalogue.Indicators.Values.SelectMany(catalogue.FactsBehind));
+        }, catalogue.Indicators.Values.SelectMany(catalogue.FactsBehind), readsPlan: true);
         return new BulletinResult(bulletin!, fromCache);
     }
 }
