@@ -92,6 +92,10 @@ public static partial class RuleCodes
         public static readonly RuleCode ReasonRequired = Define("plan.reason-required");
         public static readonly RuleCode ReasonTooLong = Define("plan.reason-too-long");
         public static readonly RuleCode YearOutOfRange = Define("plan.year-out-of-range");
+        /// <summary>The indicators' yellow tolerance: more than 0 and at most 100 percentage points.</summary>
+        public static readonly RuleCode ToleranceOutOfRange = Define("plan.tolerance-out-of-range");
+        /// <summary>A project turns yellow at least a day overdue, red later than yellow.</summary>
+        public static readonly RuleCode OverdueDaysOutOfOrder = Define("plan.overdue-days-out-of-order");
         /// <summary>The target changed since the caller read it (or exists where the caller expected none) → 409.</summary>
         public static readonly RuleCode VersionConflict = Define("plan.version-conflict");
     }

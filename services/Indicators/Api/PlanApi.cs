@@ -1,6 +1,7 @@
 using IndustryPlatform.BuildingBlocks.Documentation;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Indicators.UseCases;
+using IndustryPlatform.Indicators.Domain.Plan;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace IndustryPlatform.Indicators.Api;
@@ -23,6 +24,16 @@ public static class PlanApi
             .WithSummary("Every value the targets were set to")
             .WithDescription("Oldest first per target, with the value before, who set it (client), when and why. Same filters as the targets.")
             .ProducesProblems(400);
+        plan.MapGet("thresholds", ThresholdsAsync).RequireRole(PlatformRoles.Read).WithName("GetLightThresholds")
+            .WithSummary("A year's light thresholds (亮灯标准)")
+            .WithDescription("The indicators' yellow tolerance (percentage points behind the year's pace still yellow) and the days past a project stage's planned date that turn the project yellow, then red. A year never set has the defaults (10, 15, 60) with version 0 and isDefault true.")
+            .ProducesProblems(400);
+        plan.MapPut("thresholds", SetThresholdsAsync).RequireRole(PlatformRoles.Admin).WithName("SetLightThresholds")
+            .WithSummary("Set a year's light thresholds")
+            .WithDescription("The city only, as targets: every field stated (year, indicatorYellowTolerance, projectYellowAfterDays, projectRedAfterDays, reason, expectedVersion — 0 for a year never set). The next summary and bulletin light with them.")
+            .ProducesProblems(400, 403, 409);
+        plan.MapGet("thresholds/history", ThresholdsHistoryAsync).RequireRole(PlatformRoles.Read).WithName("ListLightThresholdsHistory")
+            .WithSummary("Every value the light thresholds were set to").WithDescription("Oldest first, per year (all years when year is left out), with who, when and why.");
         return app;
     }
 
@@ -36,4 +47,13 @@ public static class PlanApi
     public static async Task<Ok<IReadOnlyList<PlanTargetChangeView>>> HistoryAsync(
         int? year, string? indicator, string? region, string? chain, ListPlanHistory history, CancellationToken cancellationToken) =>
         TypedResults.Ok(await history.HandleAsync(new PlanQuery(year, indicator, region, chain), cancellationToken));
+
+    public static async Task<Ok<LightThresholdsView>> ThresholdsAsync(int? year, ReadLightThresholds read, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await read.HandleAsync(year, cancellationToken));
+
+    public static async Task<Ok<LightThresholdsView>> SetThresholdsAsync(LightThresholdsBody body, SetLightThresholds set, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await set.HandleAsync(body.ToSetting(), cancellationToken));
+
+    public static async Task<Ok<IReadOnlyList<LightThresholdsChange>>> ThresholdsHistoryAsync(int? year, ListLightThresholdsHistory history, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await history.HandleAsync(year, cancellationToken));
 }

@@ -18,6 +18,11 @@ public sealed class IndicatorsDbContext(DbContextOptions<IndicatorsDbContext> op
     /// <summary>Every value a target was set to, who set it, when and why (append-only).</summary>
     public DbSet<PlanTargetChange> PlanTargetChanges => Set<PlanTargetChange>();
 
+    /// <summary>Each year's light thresholds the city set (a year not here has the defaults), and every change of them.</summary>
+    public DbSet<LightThresholds> LightThresholds => Set<LightThresholds>();
+
+    public DbSet<LightThresholdsChange> LightThresholdsChanges => Set<LightThresholdsChange>();
+
     /// <summary>The registries' records Indicators counts from (its own copy, kept by the fact consumers).</summary>
     public DbSet<ProjectFact> ProjectFacts => Set<ProjectFact>();
 

@@ -1,10 +1,11 @@
 using IndustryPlatform.Indicators.Domain.Plan;
 using IndustryPlatform.Indicators.UseCases;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace IndustryPlatform.Indicators.Data;
 
-/// <summary>Reads the plan's append-only history.</summary>
+/// <summary>Reads the plan's append-only history; tells a conflict of two first values.</summary>
 public static class PlanHistory
 {
     public static async Task<List<PlanTargetChange>> ChangesAsync(IndicatorsDbContext db, PlanQuery query, CancellationToken cancellationToken) =>
@@ -15,6 +16,10 @@ public static class PlanHistory
             .Where(c => query.ChainCode == null || c.ChainCode == query.ChainCode)
             .OrderBy(c => c.Year).ThenBy(c => c.IndicatorCode).ThenBy(c => c.RegionCode).ThenBy(c => c.ChainCode).ThenBy(c => c.Version)
             .ToListAsync(cancellationToken);
+
+    /// <summary>Two first values at once: the second insert meets the first's key, or the same version in the history.</summary>
+    public static bool IsSetMeanwhile(Exception exception) =>
+        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     /// <summary>The latest change of each target the query covers.</summary>
     public static async Task<Dictionary<(string, string, int, string), PlanTargetChange>> LastChangesAsync(

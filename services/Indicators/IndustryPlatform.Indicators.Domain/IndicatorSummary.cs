@@ -37,7 +37,8 @@ public sealed record IndicatorSummary(
     /// <summary>How the districts' values make the city's: a typed figure of an aggregate is marked in a bulletin.</summary>
     Aggregation Aggregation = Aggregation.Sum)
 {
-    public static IndicatorSummary? Compose(Indicator indicator, string region, Period period, Basis basis, Figures figures, decimal? annualTarget)
+    public static IndicatorSummary? Compose(Indicator indicator, string region, Period period, Basis basis, Figures figures, decimal? annualTarget,
+        decimal yellowTolerance = TrafficLight.YellowTolerance)
     {
         if (figures.Of(indicator, region, period, basis) is not { } figure)
         {
@@ -73,7 +74,7 @@ public sealed record IndicatorSummary(
         var province = region == Catalogue.ProvinceCode ? null : figures.Of(indicator, Catalogue.ProvinceCode, period, basis)?.Value;
         var completion = TargetCompletion.Of(figure.Value, annualTarget);
         Light? light = completion is { } c && !indicator.IsPercentage
-            ? TrafficLight.Against(c, period.YearElapsed * 100m, indicator.HigherIsBetter)
+            ? TrafficLight.Against(c, period.YearElapsed * 100m, indicator.HigherIsBetter, yellowTolerance)
             : null;
 
         return new IndicatorSummary(

@@ -41,6 +41,7 @@ public sealed class ReadSummary(IndicatorsDbContext db, LoadFigures load, Indica
             .Where(t => t.IndicatorCode == indicator.Code && t.RegionCode == region && t.Year == period.Year)
             .Select(t => (decimal?)t.Value)
             .FirstOrDefaultAsync(cancellationToken);
-        return IndicatorSummary.Compose(indicator, region, period, basis, figures, target);
+        var thresholds = await db.ThresholdsOfAsync(period.Year, cancellationToken);
+        return IndicatorSummary.Compose(indicator, region, period, basis, figures, target, thresholds.IndicatorYellowTolerance);
     }
 }

@@ -8,7 +8,6 @@ using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.Domain.Plan;
 using IndustryPlatform.Rules;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace IndustryPlatform.Indicators.UseCases;
 
@@ -55,7 +54,7 @@ public sealed class SetPlanTarget(IndicatorsDbContext db, IndicatorCache cache, 
         db.AddIntegrationEvent(new PlanTargetChanged(target.IndicatorCode, target.RegionCode, target.Chain, target.Year, target.Value, target.Version, who.ClientId, now));
         await db.SaveChangesOrConflictAsync(RuleCodes.AnnualPlan.VersionConflict,
             $"The target of {target.IndicatorCode} for {target.RegionCode} in {target.Year} was set by someone else meanwhile. Read it again and resend.",
-            cancellationToken, IsSetMeanwhile);
+            cancellationToken, PlanHistory.IsSetMeanwhile);
 
         await cache.InvalidatePlanAsync();
         var indicator = catalogue.Find(target.IndicatorCode)!;
@@ -63,8 +62,4 @@ public sealed class SetPlanTarget(IndicatorsDbContext db, IndicatorCache cache, 
             target.IndicatorCode, indicator.NameZh, indicator.Unit, target.RegionCode, target.Chain, target.Year, target.Value, target.Version,
             who.ClientId, now, setting.Reason.Trim());
     }
-
-    /// <summary>Two first values at once: the second insert meets the first's key, or the same version in the history.</summary>
-    private static bool IsSetMeanwhile(Exception exception) =>
-        exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 }

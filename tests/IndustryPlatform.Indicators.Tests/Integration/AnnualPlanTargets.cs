@@ -142,6 +142,39 @@ public sealed class AnnualPlanTargets(IndicatorsService service)
         Assert.Equal("链长制目标", Assert.Single(history.Changes).Reason);
     }
 
+    [Fact]
+    public async Task A_year_s_yellow_tolerance_set_in_the_plan_lights_the_next_summary_with_it()
+    {
+        using var city = service.CreateClient("city-bureau");
+        using var submitted = await city.SubmitAsync(Row("upgrade-investment", "wuxing", "2020-06", 45m, "亿元", confirmed: true));
+        Assert.Equal("Accepted", (await submitted.ReadJsonAsync()).Outcome(0));
+        using var target = await PutAsync(city, Body("upgrade-investment", "wuxing", 2020, 100m, 0));
+        const string summary = "/api/v1/indicators/upgrade-investment/summary?region=wuxing&period=2020-06";
+        Assert.Equal("Yellow", (string?)(await ReadSummaryAsync(city, summary))["light"]);
+
+        using var defaults = await city.GetAsync("/api/v1/plan/thresholds?year=2020", _cancellation);
+        var read = await defaults.ReadJsonAsync();
+        Assert.Equal((10m, 15, 60, 0, true), ((decimal)read["indicatorYellowTolerance"]!, (int)read["projectYellowAfterDays"]!, (int)read["projectRedAfterDays"]!, (int)read["version"]!, (bool)read["isDefault"]!));
+
+        using var set = await city.PutAsJsonAsync("/api/v1/plan/thresholds", new
+        {
+            year = 2020, indicatorYellowTolerance = 4m, projectYellowAfterDays = 10, projectRedAfterDays = 45, reason = "从严亮灯", expectedVersion = 0,
+        }, _cancellation);
+        Assert.Equal(HttpStatusCode.OK, set.StatusCode);
+        Assert.Equal("Red", (string?)(await ReadSummaryAsync(city, summary))["light"]);
+
+        using var anji = service.CreateClient(AnjiAdmin);
+        using var refused = await anji.PutAsJsonAsync("/api/v1/plan/thresholds", new
+        {
+            year = 2020, indicatorYellowTolerance = 20m, projectYellowAfterDays = 10, projectRedAfterDays = 45, reason = "放宽", expectedVersion = 1,
+        }, _cancellation);
+        Assert.Equal("region.not-yours", (string?)(await refused.ReadJsonAsync())["rule"]);
+
+        using var channel = service.CreateGrpcChannel(TestTokens.City);
+        var history = await new AnnualPlan.AnnualPlanClient(channel).ListLightThresholdsHistoryAsync(new GetLightThresholdsRequest { Year = 2020 }, cancellationToken: _cancellation);
+        Assert.Equal((4d, 1, "从严亮灯", "city-bureau"), (Assert.Single(history.Changes).IndicatorYellowTolerance, history.Changes[0].Version, history.Changes[0].Reason, history.Changes[0].SetBy));
+    }
+
     private async Task<JsonNode> ReadSummaryAsync(HttpClient client, string path)
     {
         using var response = await client.GetAsync(path, _cancellation);

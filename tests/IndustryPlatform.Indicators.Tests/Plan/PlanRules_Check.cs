@@ -125,4 +125,30 @@ public sealed class PlanRules_Check
         Assert.Equal((210m, 2), (target.Value, target.Version));
         Assert.Throws<ConcurrencyConflictException>(() => PlanRules.EnsureVersion(target, Setting(expectedVersion: 1)));
     }
+
+    private static ThresholdsSetting Thresholds(decimal tolerance = 8m, int yellow = 15, int red = 60, string? reason = "2025年亮灯标准", int year = 2025) =>
+        new(year, tolerance, yellow, red, reason, 0);
+
+    [Fact]
+    public void Light_thresholds_pass_when_the_tolerance_is_a_share_of_points_and_red_comes_after_yellow()
+    {
+        Assert.Empty(PlanRules.Check(Thresholds(), ThisYear));
+        Assert.Equal("plan.tolerance-out-of-range", Assert.Single(PlanRules.Check(Thresholds(tolerance: 0m), ThisYear)).Rule);
+        Assert.Equal("plan.tolerance-out-of-range", Assert.Single(PlanRules.Check(Thresholds(tolerance: 120m), ThisYear)).Rule);
+        Assert.Equal("plan.overdue-days-out-of-order", Assert.Single(PlanRules.Check(Thresholds(yellow: 60, red: 15), ThisYear)).Rule);
+        Assert.Equal("plan.overdue-days-out-of-order", Assert.Single(PlanRules.Check(Thresholds(yellow: 0, red: 15), ThisYear)).Rule);
+        Assert.Equal(["plan.reason-required", "plan.year-out-of-range"], PlanRules.Check(Thresholds(reason: null, year: 2040), ThisYear).Select(v => v.Rule.Value));
+    }
+
+    [Fact]
+    public void A_year_never_set_has_the_default_thresholds_at_version_0_and_the_first_setting_makes_version_1()
+    {
+        var thresholds = LightThresholds.Default(2025);
+        Assert.Equal((10m, 15, 60, 0), (thresholds.IndicatorYellowTolerance, thresholds.ProjectYellowAfterDays, thresholds.ProjectRedAfterDays, thresholds.Version));
+        PlanRules.EnsureVersion((LightThresholds?)null, Thresholds());
+
+        thresholds.Change(Thresholds(tolerance: 5m));
+        Assert.Equal((5m, 1), (thresholds.IndicatorYellowTolerance, thresholds.Version));
+        Assert.Equal("plan.version-conflict", Assert.Throws<ConcurrencyConflictException>(() => PlanRules.EnsureVersion(thresholds, Thresholds())).Rule);
+    }
 }

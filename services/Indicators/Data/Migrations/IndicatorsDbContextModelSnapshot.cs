@@ -613,6 +613,92 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                     b.ToTable("observations", (string)null);
                 });
 
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Plan.LightThresholds", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("IndicatorYellowTolerance")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("indicator_yellow_tolerance");
+
+                    b.Property<int>("ProjectRedAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_red_after_days");
+
+                    b.Property<int>("ProjectYellowAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_yellow_after_days");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year")
+                        .HasName("pk_plan_light_thresholds");
+
+                    b.ToTable("plan_light_thresholds", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Plan.LightThresholdsChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("IndicatorYellowTolerance")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("indicator_yellow_tolerance");
+
+                    b.Property<int>("ProjectRedAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_red_after_days");
+
+                    b.Property<int>("ProjectYellowAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_yellow_after_days");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("set_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_light_threshold_changes");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_light_threshold_changes_year_version");
+
+                    b.ToTable("plan_light_threshold_changes", (string)null);
+                });
+
             modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Plan.PlanTargetChange", b =>
                 {
                     b.Property<long>("Id")

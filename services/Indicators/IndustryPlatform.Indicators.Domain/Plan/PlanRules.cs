@@ -6,7 +6,8 @@ namespace IndustryPlatform.Indicators.Domain.Plan;
 /// <summary>
 /// The named rules a target passes before it is stored. Refusals: an indicator not in the catalogue, a region that is
 /// neither the city nor one of its districts, a district target for an indicator kept for the city only, a chain target
-/// for anything but a count of projects or for a district, a negative level or count, no reason, a year far from now.
+/// for anything but a count of projects or for a district, a negative level or count, no reason, a year far from now; for the light thresholds, a tolerance outside (0, 100]
+/// points and overdue days out of order.
 /// </summary>
 public static class PlanRules
 {
@@ -15,6 +16,9 @@ public static class PlanRules
     public const int YearsAhead = 5;
 
     public const int ReasonMaxLength = 500;
+
+    /// <summary>Ten years: no stage is planned further past its date than that.</summary>
+    public const int MaxOverdueDays = 3650;
 
     /// <summary>numeric(20, 4), as the figures are kept.</summary>
     public static readonly StoredNumber Stored = new(20, 4);
@@ -70,22 +74,61 @@ public static class PlanRules
             violations.Add(stored);
         }
 
-        if (string.IsNullOrWhiteSpace(setting.Reason))
+        CheckReasonAndYear(setting.Reason, setting.Year, currentYear, violations);
+        return violations;
+    }
+
+    private static void CheckReasonAndYear(string? reason, int year, int currentYear, List<RuleViolation> violations)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
         {
-            violations.Add(new("reason", RuleCodes.AnnualPlan.ReasonRequired, "Say why the target is set or changed (the history keeps it)."));
+            violations.Add(new("reason", RuleCodes.AnnualPlan.ReasonRequired, "Say why the plan is set or changed (the history keeps it)."));
         }
-        else if (setting.Reason.Length > ReasonMaxLength)
+        else if (reason.Length > ReasonMaxLength)
         {
-            violations.Add(new("reason", RuleCodes.AnnualPlan.ReasonTooLong, $"A reason is at most {ReasonMaxLength} characters; this one has {setting.Reason.Length}."));
+            violations.Add(new("reason", RuleCodes.AnnualPlan.ReasonTooLong, $"A reason is at most {ReasonMaxLength} characters; this one has {reason.Length}."));
         }
 
-        if (setting.Year < currentYear - YearsBack || setting.Year > currentYear + YearsAhead)
+        if (year < currentYear - YearsBack || year > currentYear + YearsAhead)
         {
             violations.Add(new("year", RuleCodes.AnnualPlan.YearOutOfRange,
-                $"A plan is set for {currentYear - YearsBack}–{currentYear + YearsAhead}; {setting.Year} is outside."));
+                $"A plan is set for {currentYear - YearsBack}–{currentYear + YearsAhead}; {year} is outside."));
+        }
+    }
+
+    /// <summary>Every broken rule of a year's light thresholds; empty when they may be stored.</summary>
+    public static IReadOnlyList<RuleViolation> Check(ThresholdsSetting setting, int currentYear)
+    {
+        var violations = new List<RuleViolation>();
+        if (setting.IndicatorYellowTolerance is <= 0m or > 100m)
+        {
+            violations.Add(new("indicator_yellow_tolerance", RuleCodes.AnnualPlan.ToleranceOutOfRange,
+                $"The yellow tolerance is in percentage points behind pace, more than 0 and at most 100; {setting.IndicatorYellowTolerance} is not."));
+        }
+        else if (Stored.Check(setting.IndicatorYellowTolerance, "indicator_yellow_tolerance") is { } stored)
+        {
+            violations.Add(stored);
         }
 
+        if (setting.ProjectYellowAfterDays < 1 || setting.ProjectRedAfterDays <= setting.ProjectYellowAfterDays || setting.ProjectRedAfterDays > MaxOverdueDays)
+        {
+            violations.Add(new("project_red_after_days", RuleCodes.AnnualPlan.OverdueDaysOutOfOrder,
+                $"A project turns yellow at least 1 day overdue and red later, within {MaxOverdueDays} days; {setting.ProjectYellowAfterDays} then {setting.ProjectRedAfterDays} is not."));
+        }
+
+        CheckReasonAndYear(setting.Reason, setting.Year, currentYear, violations);
         return violations;
+    }
+
+    /// <summary>Refuses thresholds set against another version than the year's (0 for a year never set).</summary>
+    public static void EnsureVersion(LightThresholds? current, ThresholdsSetting setting)
+    {
+        var version = current?.Version ?? 0;
+        if (version != setting.ExpectedVersion)
+        {
+            throw new ConcurrencyConflictException(RuleCodes.AnnualPlan.VersionConflict,
+                $"The light thresholds of {setting.Year} are at version {version}, not {setting.ExpectedVersion}: read them again and resend.");
+        }
     }
 
     /// <summary>A first value is made against version 0; a change against the version it read. Refuses any other (409).</summary>
