@@ -3,7 +3,6 @@ using IndustryPlatform.BuildingBlocks.Messaging;
 using IndustryPlatform.BuildingBlocks.Security;
 using IndustryPlatform.Contracts.Events;
 using IndustryPlatform.Indicators.Data;
-using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.Domain.Plan;
 using IndustryPlatform.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -18,8 +17,7 @@ public sealed class SetLightThresholds(IndicatorsDbContext db, IndicatorCache ca
 {
     public async Task<LightThresholdsView> HandleAsync(ThresholdsSetting setting, CancellationToken cancellationToken)
     {
-        var who = caller.Get();
-        who.EnsureMayWrite(Catalogue.CityCode, "the plan's light thresholds (亮灯标准)");
+        var who = caller.EnsureCity("the plan's light thresholds (亮灯标准)");
         InvalidInputException.ThrowIfAny(PlanRules.Check(setting, HuzhouCalendar.CurrentYear(clock)));
 
         var thresholds = await db.LightThresholds.SingleOrDefaultAsync(t => t.Year == setting.Year, cancellationToken);

@@ -20,9 +20,7 @@ public sealed class SetPlanTarget(IndicatorsDbContext db, IndicatorCache cache, 
 {
     public async Task<PlanTargetView> HandleAsync(TargetSetting setting, CancellationToken cancellationToken)
     {
-        var who = caller.Get();
-        // The plan is the city's: a district client (even an admin one) is refused by the platform's region rule.
-        who.EnsureMayWrite(Catalogue.CityCode, "the plan (年度计划)");
+        var who = caller.EnsureCity("the plan (年度计划)");
 
         var catalogue = await db.LoadCatalogueAsync(cancellationToken);
         var chains = (await db.Set<IndustryChain>().AsNoTracking().Select(c => c.Code).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
