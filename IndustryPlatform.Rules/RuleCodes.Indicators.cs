@@ -80,4 +80,27 @@ public static partial class RuleCodes
         public static readonly RuleCode NotFound = Define("observation.not-found");
         public static readonly RuleCode ConcurrentRevision = Define("observation.concurrent-revision");
     }
+
+    /// <summary>年度计划 — a target the city sets for an indicator, a district or a chain (plan.* beside the projects' planned dates, RuleCodes.Plan).</summary>
+    public static class AnnualPlan
+    {
+        public static readonly RuleCode IndicatorUnknown = Define("plan.indicator-unknown");
+        public static readonly RuleCode RegionUnknown = Define("plan.region-unknown");
+        /// <summary>The catalogue keeps the indicator for the city only (工业对GDP增长的贡献率 …): a district has no figure to measure.</summary>
+        public static readonly RuleCode DistrictForCityOnlyIndicator = Define("plan.district-for-city-only-indicator");
+        /// <summary>A chain target for an indicator that is not a count of projects the registry can split by chain.</summary>
+        public static readonly RuleCode ChainNotCounted = Define("plan.chain-not-counted");
+        /// <summary>Chain targets are the city's: the chains cut across the districts.</summary>
+        public static readonly RuleCode ChainForDistrict = Define("plan.chain-for-district");
+        public static readonly RuleCode ValueNegative = Define("plan.value-negative");
+        public static readonly RuleCode ReasonRequired = Define("plan.reason-required");
+        public static readonly RuleCode ReasonTooLong = Define("plan.reason-too-long");
+        public static readonly RuleCode YearOutOfRange = Define("plan.year-out-of-range");
+        /// <summary>The indicators' yellow tolerance: more than 0 and at most 100 percentage points.</summary>
+        public static readonly RuleCode ToleranceOutOfRange = Define("plan.tolerance-out-of-range");
+        /// <summary>A project turns yellow at least a day overdue, red later than yellow.</summary>
+        public static readonly RuleCode OverdueDaysOutOfOrder = Define("plan.overdue-days-out-of-order");
+        /// <summary>The target changed since the caller read it (or exists where the caller expected none) → 409.</summary>
+        public static readonly RuleCode VersionConflict = Define("plan.version-conflict");
+    }
 }

@@ -10,7 +10,7 @@ using IndustryPlatform.Indicators.UseCases;
 
 namespace IndustryPlatform.Indicators;
 
-/// <summary>The figures: its database and bus with the consumers of the registries' facts, the Redis cache of hot reads, the use cases.</summary>
+/// <summary>The figures: its database and bus with the consumers of the registries' facts, the Redis cache of hot reads, the use cases, the plan (年度计划).</summary>
 public static class Extensions
 {
     public static IHostApplicationBuilder AddIndicatorsServices(this IHostApplicationBuilder builder)
@@ -36,7 +36,9 @@ public static class Extensions
     {
         app.UseServiceEndpoints();
         app.MapGrpcService<IndicatorFiguresService>();
+        app.MapGrpcService<AnnualPlanService>();
         app.MapIndicatorsApi();
+        app.MapPlanApi();
         app.MapParkedMessagesApi("api/v1/indicators");
         return app;
     }

@@ -27,7 +27,7 @@ public sealed class DistrictComparisonThroughGateway(PlatformFixture platform)
         Assert.Equal(["wuxing", "changxing", "deqing", "nanxun", "anji", "nantaihu"], rows.Select(r => (string)r!["regionCode"]!));
         Assert.Equal([1, 2, 3, 4, 5, 6], rows.Select(r => (int)r!["rank"]!));
         Assert.Equal("吴兴区", (string?)rows[0]!["nameZh"]);
-        // The seeded 2024 district plans (seeds/indicator-targets.json): four districts have one, two do not.
+        // The seeded 2024 district plans (seeds/plan.json): four districts have one, two do not.
         var lights = rows.ToDictionary(r => (string)r!["regionCode"]!, r => (string?)r!["light"]);
         Assert.Equal(
             new Dictionary<string, string?> { ["wuxing"] = "Green", ["changxing"] = "Red", ["deqing"] = "Yellow", ["nanxun"] = null, ["anji"] = "Green", ["nantaihu"] = null },

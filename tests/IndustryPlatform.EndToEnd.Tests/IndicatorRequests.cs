@@ -22,4 +22,11 @@ internal static class IndicatorRequests
         response.EnsureSuccessStatusCode();
         return await response.ReadJsonAsync();
     }
+
+    public static async Task<JsonArray> GetJsonArrayAsync(this HttpClient gateway, string path)
+    {
+        using var response = await gateway.GetAsync(path, TestContext.Current.CancellationToken);
+        response.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+    }
 }

@@ -20,7 +20,7 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     public void No_endpoint_is_left_without_a_declared_role()
     {
         Assert.Empty(DeclaredRoles.Undeclared(_service.Endpoints));
-        Assert.Equal(11, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.indicators.v1.").Count);
+        Assert.Equal(17, DeclaredRoles.GrpcMethods(_service.Endpoints, "industry.indicators.v1.").Count);
     }
 
     [Theory]
@@ -32,6 +32,12 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     [InlineData("POST", "/api/v1/indicators/observations:csv", "submit")]
     [InlineData("GET", "/api/v1/indicators/{indicatorCode}/figures/{region}/{period}/explain", "read")]
     [InlineData("POST", "/api/v1/indicators/facts/resync", "admin")]
+    [InlineData("GET", "/api/v1/plan/targets", "read")]
+    [InlineData("PUT", "/api/v1/plan/targets", "admin")]
+    [InlineData("GET", "/api/v1/plan/targets/history", "read")]
+    [InlineData("GET", "/api/v1/plan/thresholds", "read")]
+    [InlineData("PUT", "/api/v1/plan/thresholds", "admin")]
+    [InlineData("GET", "/api/v1/plan/thresholds/history", "read")]
     [InlineData("GET", "/api/v1/indicators/admin/parked-messages", "admin")]
     [InlineData("POST", "/api/v1/indicators/admin/parked-messages/{queue}/requeue", "admin")]
     public void Each_rest_endpoint_needs_the_role_declared_for_it(string method, string route, string role) =>
@@ -45,6 +51,12 @@ public sealed class DeclaredRoles_Indicators : IAsyncLifetime
     [InlineData("/industry.indicators.v1.IndicatorFigures/GetBulletin", "read")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/ExplainFigure", "read")]
     [InlineData("/industry.indicators.v1.IndicatorFigures/RequestFactsResync", "admin")]
+    [InlineData("/industry.indicators.v1.AnnualPlan/ListPlanTargets", "read")]
+    [InlineData("/industry.indicators.v1.AnnualPlan/SetPlanTarget", "admin")]
+    [InlineData("/industry.indicators.v1.AnnualPlan/ListPlanHistory", "read")]
+    [InlineData("/industry.indicators.v1.AnnualPlan/GetLightThresholds", "read")]
+    [InlineData("/industry.indicators.v1.AnnualPlan/SetLightThresholds", "admin")]
+    [InlineData("/industry.indicators.v1.AnnualPlan/ListLightThresholdsHistory", "read")]
     public void Each_grpc_method_needs_the_role_declared_for_it(string path, string role) =>
         Assert.Equal(role, DeclaredRoles.RoleOf(_service.Endpoints, path));
 }

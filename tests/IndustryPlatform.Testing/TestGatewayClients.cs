@@ -8,13 +8,18 @@ namespace IndustryPlatform.Testing;
 
 /// <summary>
 /// Clients the end-to-end tests register at the gateway on top of the development ones, through configuration as a
-/// production client would be: one whose tokens expire in seconds, one with a tiny rate limit.
+/// production client would be: one whose tokens expire in seconds, one with a tiny rate limit, and a district system
+/// given the admin role (which no development district has), to show that the region rule, not the role, keeps a
+/// district out of the city's plan.
 /// </summary>
 public static class TestGatewayClients
 {
     public const string ShortLived = "e2e-short-lived";
     public const string Throttled = "e2e-throttled";
     public const string Secret = "e2e-secret-not-for-production";
+
+    /// <summary>Anji's system with the admin role; its secret is the development one (PlatformFixture.DevelopmentSecret).</summary>
+    public const string DistrictAdmin = "e2e-district-admin";
     public const int ShortLivedSeconds = 2;
     public const int ThrottledPermits = 5;
 
@@ -34,6 +39,11 @@ public static class TestGatewayClients
             .WithEnvironment("Identity__Clients__1__Region", "nanxun")
             .WithEnvironment("Identity__Clients__1__Roles__0", "read")
             .WithEnvironment("Identity__Clients__1__SecretHash", hash)
+            .WithEnvironment("Identity__Clients__2__ClientId", DistrictAdmin)
+            .WithEnvironment("Identity__Clients__2__Region", "anji")
+            .WithEnvironment("Identity__Clients__2__Roles__0", "read")
+            .WithEnvironment("Identity__Clients__2__Roles__1", "admin")
+            .WithEnvironment("Identity__Clients__2__SecretHash", HashV3(PlatformFixture.DevelopmentSecret(DistrictAdmin)))
             .WithEnvironment($"Limits__Clients__{Throttled}", ThrottledPermits.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -3,25 +3,29 @@ using IndustryPlatform.BuildingBlocks.Data;
 using IndustryPlatform.BuildingBlocks.ReferenceData;
 using IndustryPlatform.Indicators.Domain;
 using IndustryPlatform.Indicators.Domain.Derived;
+using IndustryPlatform.Indicators.Domain.Plan;
 using Microsoft.Extensions.Logging;
 using Microsoft.EntityFrameworkCore;
 
 namespace IndustryPlatform.Indicators.Data;
 
 /// <summary>
-/// Reference data, then the catalogue (seeds/indicator-catalogue.json, upserted by code), the annual plans
-/// (seeds/indicator-targets.json, upserted) and the demo history (seeds/indicator-history.json): a demo figure is
+/// Reference data, then the catalogue (seeds/indicator-catalogue.json, upserted by code), the plan
+/// (seeds/plan.json: targets and light thresholds, first values only) and the demo history (seeds/indicator-history.json): a demo figure is
 /// stored as vintage 1 only where its series has no vintage yet, so nothing a district sent is ever overwritten.
 /// </summary>
-internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger) : IDatabaseSeeder<IndicatorsDbContext>
+internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger, TimeProvider clock) : IDatabaseSeeder<IndicatorsDbContext>
 {
     public const string SeededBy = "seed:demo";
+
+    /// <summary>Who set a target the plan's seed brought.</summary>
+    public const string PlanSeededBy = "seed:plan";
 
     public async Task SeedAsync(IndicatorsDbContext db, SeedFiles seeds, CancellationToken cancellationToken)
     {
         await db.SeedReferenceDataAsync(seeds, cancellationToken);
         await SeedCatalogueAsync(db, seeds.Read<CatalogueFile>("indicator-catalogue.json"), cancellationToken);
-        await SeedTargetsAsync(db, seeds.Read<TargetsFile>("indicator-targets.json"), cancellationToken);
+        await SeedPlanAsync(db, seeds.Read<PlanFile>("plan.json"), clock, cancellationToken);
         await SeedHistoryAsync(db, seeds.Read<HistoryFile>("indicator-history.json"), cancellationToken);
     }
 
@@ -63,23 +67,57 @@ internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task SeedTargetsAsync(IndicatorsDbContext db, TargetsFile file, CancellationToken cancellationToken)
+    /// <summary>
+    /// A seeded target or year of thresholds is the plan's first value only: once there, it is the city's to change
+    /// (through the plan), and a restart never puts the seed's value back. Each has its first value in the history.
+    /// </summary>
+    private static async Task SeedPlanAsync(IndicatorsDbContext db, PlanFile file, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var known = await db.Targets.ToDictionaryAsync(t => (t.IndicatorCode, t.RegionCode, t.Year), cancellationToken);
+        var now = clock.GetUtcNow();
+        var known = await db.Targets.IgnoreQueryFilters().ToDictionaryAsync(t => (t.IndicatorCode, t.RegionCode, t.Year, t.ChainCode), cancellationToken);
+        var recorded = (await db.PlanTargetChanges.Select(c => new { c.IndicatorCode, c.RegionCode, c.Year, c.ChainCode }).Distinct().ToListAsync(cancellationToken))
+            .Select(c => (c.IndicatorCode, c.RegionCode, c.Year, c.ChainCode))
+            .ToHashSet();
         foreach (var seed in file.Targets)
         {
-            if (known.TryGetValue((seed.Indicator, seed.Region, seed.Year), out var target))
+            var key = (seed.Indicator, seed.Region, seed.Year, seed.Chain ?? Target.WholeRegion);
+            if (!known.TryGetValue(key, out var target))
             {
-                target.Value = seed.Value;
+                target = new Target { IndicatorCode = seed.Indicator, RegionCode = seed.Region, Year = seed.Year, ChainCode = key.Item4, Value = seed.Value };
+                db.Targets.Add(target);
+                known[key] = target;
             }
-            else
+
+            if (recorded.Add(key))
             {
-                db.Targets.Add(new Target { IndicatorCode = seed.Indicator, RegionCode = seed.Region, Year = seed.Year, Value = seed.Value });
+                db.PlanTargetChanges.Add(new PlanTargetChange
+                {
+                    IndicatorCode = target.IndicatorCode, RegionCode = target.RegionCode, Year = target.Year, ChainCode = target.ChainCode,
+                    Version = target.Version, Value = target.Value, Reason = SeedReason(seed.Demo), SetBy = PlanSeededBy, SetAt = now,
+                });
             }
+        }
+
+        var years = await db.LightThresholds.Select(t => t.Year).ToListAsync(cancellationToken);
+        foreach (var seed in file.Thresholds.Where(t => !years.Contains(t.Year)))
+        {
+            db.LightThresholds.Add(new LightThresholds
+            {
+                Year = seed.Year, IndicatorYellowTolerance = seed.IndicatorYellowTolerance,
+                ProjectYellowAfterDays = seed.ProjectYellowAfterDays, ProjectRedAfterDays = seed.ProjectRedAfterDays,
+            });
+            db.LightThresholdsChanges.Add(new LightThresholdsChange
+            {
+                Year = seed.Year, Version = 1, IndicatorYellowTolerance = seed.IndicatorYellowTolerance, ProjectYellowAfterDays = seed.ProjectYellowAfterDays,
+                ProjectRedAfterDays = seed.ProjectRedAfterDays, Reason = SeedReason(seed.Demo), SetBy = PlanSeededBy, SetAt = now,
+            });
         }
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private static string SeedReason(bool demo) =>
+        demo ? "The seeded plan (seeds/plan.json): DEMO value, invented." : "The seeded plan (seeds/plan.json): from the 2024 work report.";
 
     private async Task SeedHistoryAsync(IndicatorsDbContext db, HistoryFile file, CancellationToken cancellationToken)
     {
@@ -144,9 +182,11 @@ internal sealed partial class IndicatorsSeeder(ILogger<IndicatorsSeeder> logger)
         string Code, string NameZh, string NameEn, string Unit, Frequency Frequency, bool HigherIsBetter,
         Aggregation Aggregation, IReadOnlyList<string>? Components, Band? PlausibleGrowth, DerivedFigure? Derived, bool CityOnly = false);
 
-    private sealed record TargetsFile(IReadOnlyList<TargetSeed> Targets);
+    private sealed record PlanFile(IReadOnlyList<TargetSeed> Targets, IReadOnlyList<ThresholdsSeed> Thresholds);
 
-    private sealed record TargetSeed(string Indicator, string Region, int Year, decimal Value);
+    private sealed record TargetSeed(string Indicator, string Region, string? Chain, int Year, decimal Value, bool Demo);
+
+    private sealed record ThresholdsSeed(int Year, decimal IndicatorYellowTolerance, int ProjectYellowAfterDays, int ProjectRedAfterDays, bool Demo);
 
     private sealed record HistoryFile(IReadOnlyList<HistorySeed> Observations);
 

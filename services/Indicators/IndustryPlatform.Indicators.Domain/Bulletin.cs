@@ -16,13 +16,14 @@ public sealed record Bulletin(string RegionCode, string RegionNameZh, string Per
     /// For a year ("2024") or the year to a month ("2024-06"): every indicator with a figure for the region, in catalogue
     /// order, as year-to-date (1–N月累计) figures for monthly and quarterly indicators and the year's for annual ones.
     /// </summary>
-    public static Bulletin Compose(RegionInfo region, Period asked, Figures figures, IReadOnlyDictionary<string, decimal> targets)
+    public static Bulletin Compose(RegionInfo region, Period asked, Figures figures, IReadOnlyDictionary<string, decimal> targets,
+        decimal yellowTolerance = Computation.TrafficLight.YellowTolerance)
     {
         var periods = PeriodsCovered(asked);
         var summaries = figures.Catalogue.Indicators.Values
             .OrderBy(i => i.Position)
             .Where(i => periods.ContainsKey(i.Frequency))
-            .Select(i => IndicatorSummary.Compose(i, region.Code, periods[i.Frequency], Basis.Cumulative, figures, targets.TryGetValue(i.Code, out var t) ? t : null))
+            .Select(i => IndicatorSummary.Compose(i, region.Code, periods[i.Frequency], Basis.Cumulative, figures, targets.TryGetValue(i.Code, out var t) ? t : null, yellowTolerance))
             .OfType<IndicatorSummary>()
             .ToList();
         var label = asked.Kind == PeriodKind.Year ? $"{asked.Year}年" : Domain.Period.Month(asked.Year, asked.LastMonth).LabelZh(Basis.Cumulative);

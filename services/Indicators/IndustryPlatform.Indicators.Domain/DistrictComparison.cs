@@ -24,7 +24,9 @@ public sealed record DistrictComparison(
     bool IsDemo)
 {
     /// <param name="targets">Each district's annual plan for the period's year, by district code; a district without one is absent.</param>
-    public static DistrictComparison Compose(Indicator indicator, Period period, Basis basis, Figures figures, IReadOnlyDictionary<string, decimal> targets)
+    /// <param name="yellowTolerance">The year's tolerance from the plan's light thresholds.</param>
+    public static DistrictComparison Compose(
+        Indicator indicator, Period period, Basis basis, Figures figures, IReadOnlyDictionary<string, decimal> targets, decimal yellowTolerance = TrafficLight.YellowTolerance)
     {
         var catalogue = figures.Catalogue;
         var found = catalogue.Districts.ToDictionary(d => d, d => figures.Of(indicator, d, period, basis));
@@ -38,7 +40,7 @@ public sealed record DistrictComparison(
         {
             var figure = found[district];
             decimal? target = targets.TryGetValue(district, out var plan) ? plan : null;
-            var (completion, light) = figure is null ? (null, null) : PlanProgress.Of(indicator, period, figure.Value, target);
+            var (completion, light) = figure is null ? (null, null) : PlanProgress.Of(indicator, period, figure.Value, target, yellowTolerance);
             var share = additive && figure is not null && city is not null ? Share.Of(figure.Value, city.Value) : null;
             return new DistrictStanding(
                 rank, district, catalogue.Region(district)?.NameZh ?? district, figure?.Value, figure?.Source, target, completion, light, share,

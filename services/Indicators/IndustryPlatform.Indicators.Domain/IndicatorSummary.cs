@@ -37,7 +37,8 @@ public sealed record IndicatorSummary(
     /// <summary>How the districts' values make the city's: a typed figure of an aggregate is marked in a bulletin.</summary>
     Aggregation Aggregation = Aggregation.Sum)
 {
-    public static IndicatorSummary? Compose(Indicator indicator, string region, Period period, Basis basis, Figures figures, decimal? annualTarget)
+    public static IndicatorSummary? Compose(Indicator indicator, string region, Period period, Basis basis, Figures figures, decimal? annualTarget,
+        decimal yellowTolerance = TrafficLight.YellowTolerance)
     {
         if (figures.Of(indicator, region, period, basis) is not { } figure)
         {
@@ -71,7 +72,7 @@ public sealed record IndicatorSummary(
         }
 
         var province = region == Catalogue.ProvinceCode ? null : figures.Of(indicator, Catalogue.ProvinceCode, period, basis)?.Value;
-        var (completion, light) = PlanProgress.Of(indicator, period, figure.Value, annualTarget);
+        var (completion, light) = PlanProgress.Of(indicator, period, figure.Value, annualTarget, yellowTolerance);
 
         return new IndicatorSummary(
             indicator.Code, indicator.NameZh, indicator.NameEn, indicator.Unit, indicator.Aggregation == Aggregation.Growth, region, period.ToString(), basis,

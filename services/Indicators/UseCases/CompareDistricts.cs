@@ -31,11 +31,12 @@ public sealed class CompareDistricts(IndicatorsDbContext db, LoadFigures load, I
             var targets = await db.Targets.AsNoTracking()
                 .Where(t => t.IndicatorCode == indicator.Code && districts.Contains(t.RegionCode) && t.Year == period.Year)
                 .ToDictionaryAsync(t => t.RegionCode, t => t.Value, cancellationToken);
-            return DistrictComparison.Compose(indicator, period, basis, figures, targets);
+            var thresholds = await db.ThresholdsOfAsync(period.Year, cancellationToken);
+            return DistrictComparison.Compose(indicator, period, basis, figures, targets, thresholds.IndicatorYellowTolerance);
         }
 
         var (comparison, fromCache) = asOf is null
-            ? await cache.GetOrComputeAsync($"districts:{indicator.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator))
+            ? await cache.GetOrComputeAsync($"districts:{indicator.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator), readsPlan: true)
             : (await Compute(), false);
         return new DistrictsResult(comparison!, fromCache);
     }

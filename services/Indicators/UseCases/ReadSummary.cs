@@ -24,7 +24,7 @@ public sealed class ReadSummary(IndicatorsDbContext db, LoadFigures load, Indica
         Task<IndicatorSummary?> Compute() => ComposeAsync(db, load, catalogue, indicator, region.Code, period, basis, asOf, cancellationToken);
 
         var (summary, fromCache) = asOf is null
-            ? await cache.GetOrComputeAsync($"summary:{indicator.Code}:{region.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator))
+            ? await cache.GetOrComputeAsync($"summary:{indicator.Code}:{region.Code}:{period}:{basis}", Figures.PeriodsFor(period), Compute, catalogue.FactsBehind(indicator), readsPlan: true)
             : (await Compute(), false);
 
         return summary is null
@@ -41,6 +41,7 @@ public sealed class ReadSummary(IndicatorsDbContext db, LoadFigures load, Indica
             .Where(t => t.IndicatorCode == indicator.Code && t.RegionCode == region && t.Year == period.Year)
             .Select(t => (decimal?)t.Value)
             .FirstOrDefaultAsync(cancellationToken);
-        return IndicatorSummary.Compose(indicator, region, period, basis, figures, target);
+        var thresholds = await db.ThresholdsOfAsync(period.Year, cancellationToken);
+        return IndicatorSummary.Compose(indicator, region, period, basis, figures, target, thresholds.IndicatorYellowTolerance);
     }
 }

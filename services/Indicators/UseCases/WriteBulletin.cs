@@ -24,8 +24,9 @@ public sealed class WriteBulletin(IndicatorsDbContext db, LoadFigures load, Indi
             var targets = await db.Targets.AsNoTracking()
                 .Where(t => t.RegionCode == region.Code && t.Year == asked.Year)
                 .ToDictionaryAsync(t => t.IndicatorCode, t => t.Value, cancellationToken);
-            return Bulletin.Compose(region, asked, figures, targets);
-        }, catalogue.Indicators.Values.SelectMany(catalogue.FactsBehind));
+            var thresholds = await db.ThresholdsOfAsync(asked.Year, cancellationToken);
+            return Bulletin.Compose(region, asked, figures, targets, thresholds.IndicatorYellowTolerance);
+        }, catalogue.Indicators.Values.SelectMany(catalogue.FactsBehind), readsPlan: true);
         return new BulletinResult(bulletin!, fromCache);
     }
 }

@@ -22,4 +22,11 @@ public sealed class TrafficLight_Against
     [InlineData(110, Light.Red)]
     public void Where_lower_is_better_the_plan_is_a_ceiling(double completion, Light expected) =>
         Assert.Equal(expected, TrafficLight.Against((decimal)completion, 50m, higherIsBetter: false));
+
+    [Theory]
+    [InlineData(45, 5, Light.Red)]      // 5 points behind: red once the year's plan allows fewer than 5
+    [InlineData(45, 10, Light.Yellow)]
+    [InlineData(35, 20, Light.Yellow)]  // 15 points behind: yellow under a wider tolerance
+    public void The_plan_s_tolerance_of_the_year_decides_yellow_or_red(double completion, double tolerance, Light expected) =>
+        Assert.Equal(expected, TrafficLight.Against((decimal)completion, 50m, yellowTolerance: (decimal)tolerance));
 }

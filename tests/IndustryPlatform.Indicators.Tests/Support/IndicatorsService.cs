@@ -1,3 +1,4 @@
+using Grpc.Net.Client;
 using IndustryPlatform.Testing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +42,11 @@ public sealed class IndicatorsService : IAsyncLifetime
     /// <summary>A client sending a token of the city bureau ("city-bureau") or of a district (its code).</summary>
     public HttpClient CreateClient(string clientId) =>
         _service!.CreateClient(clientId == TestTokens.City.ClientId ? TestTokens.City : TestTokens.District(clientId));
+
+    /// <summary>A client with a token of any shape (a district with the admin role, say).</summary>
+    public HttpClient CreateClient(TestClient client) => _service!.CreateClient(client);
+
+    public GrpcChannel CreateGrpcChannel(TestClient client) => _service!.CreateGrpcChannel(client);
 
     public async ValueTask DisposeAsync()
     {

@@ -37,7 +37,9 @@ public static class SeedData
     }));
 
     public static Dictionary<string, decimal> Targets(string region, int year) =>
-        Read<TargetsFile>("indicator-targets.json").Targets.Where(t => t.Region == region && t.Year == year).ToDictionary(t => t.Indicator, t => t.Value);
+        PlanTargets().Where(t => t.Region == region && t.Year == year && t.Chain is null).ToDictionary(t => t.Indicator, t => t.Value);
+
+    public static IReadOnlyList<TargetSeed> PlanTargets() => Read<TargetsFile>("plan.json").Targets;
 
     private sealed record CatalogueFile(List<IndicatorSeed> Indicators);
 
@@ -53,5 +55,5 @@ public static class SeedData
 
     private sealed record TargetsFile(List<TargetSeed> Targets);
 
-    private sealed record TargetSeed(string Indicator, string Region, int Year, decimal Value);
+    public sealed record TargetSeed(string Indicator, string Region, string? Chain, int Year, decimal Value);
 }

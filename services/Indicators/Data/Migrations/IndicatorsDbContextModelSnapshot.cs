@@ -617,6 +617,163 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                     b.ToTable("observations", (string)null);
                 });
 
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Plan.LightThresholds", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<decimal>("IndicatorYellowTolerance")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("indicator_yellow_tolerance");
+
+                    b.Property<int>("ProjectRedAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_red_after_days");
+
+                    b.Property<int>("ProjectYellowAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_yellow_after_days");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Year")
+                        .HasName("pk_plan_light_thresholds");
+
+                    b.ToTable("plan_light_thresholds", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Plan.LightThresholdsChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("IndicatorYellowTolerance")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("indicator_yellow_tolerance");
+
+                    b.Property<int>("ProjectRedAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_red_after_days");
+
+                    b.Property<int>("ProjectYellowAfterDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("project_yellow_after_days");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("set_by");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_light_threshold_changes");
+
+                    b.HasIndex("Year", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_light_threshold_changes_year_version");
+
+                    b.ToTable("plan_light_threshold_changes", (string)null);
+                });
+
+            modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Plan.PlanTargetChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ChainCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("chain_code");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<decimal?>("PreviousValue")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("previous_value");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("region_code");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("set_by");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(20, 4)
+                        .HasColumnType("numeric(20,4)")
+                        .HasColumnName("value");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_target_changes");
+
+                    b.HasIndex("IndicatorCode", "RegionCode", "Year", "ChainCode", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_plan_target_changes_indicator_code_region_code_year_chain_c");
+
+                    b.ToTable("plan_target_changes", (string)null);
+                });
+
             modelBuilder.Entity("IndustryPlatform.Indicators.Domain.Target", b =>
                 {
                     b.Property<string>("IndicatorCode")
@@ -633,12 +790,26 @@ namespace IndustryPlatform.Indicators.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("year");
 
+                    b.Property<string>("ChainCode")
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("")
+                        .HasColumnName("chain_code");
+
                     b.Property<decimal>("Value")
                         .HasPrecision(20, 4)
                         .HasColumnType("numeric(20,4)")
                         .HasColumnName("value");
 
-                    b.HasKey("IndicatorCode", "RegionCode", "Year")
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1)
+                        .HasColumnName("version");
+
+                    b.HasKey("IndicatorCode", "RegionCode", "Year", "ChainCode")
                         .HasName("pk_targets");
 
                     b.ToTable("targets", (string)null);
