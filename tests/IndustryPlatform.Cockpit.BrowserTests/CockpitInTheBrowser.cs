@@ -192,8 +192,9 @@ public sealed class CockpitInTheBrowser(CockpitFixture cockpit)
         await page.SelectOptionAsync("[data-testid=district]", "wuxing");
         var certified = page.Locator($"[data-testid=certified] tr[data-certified='{code}']");
         await Assertions.Expect(certified).ToBeVisibleAsync();
+        // The button is enabled once the circuit has the reason, so the click cannot overtake it.
         await page.FillAsync("[data-testid=revoke-reason]", "浏览器测试：认定后撤销");
-        await page.DispatchEventAsync("[data-testid=revoke-reason]", "change");
+        await Assertions.Expect(certified.Locator("[data-testid=revoke]")).ToBeEnabledAsync();
         await certified.Locator("[data-testid=revoke]").ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=done]")).ToContainTextAsync("已撤销");
         await Assertions.Expect(certified).ToHaveCountAsync(0);

@@ -151,7 +151,8 @@ public sealed class TierCandidatesTests : BunitContext
         var page = Render<TierCandidates>();
         page.WaitForElement($"[data-testid=certified] tr[data-certified='{Code}']");
         Assert.Contains("湖州某某电机有限公司", page.Find($"tr[data-certified='{Code}']").TextContent);
-        page.Find("[data-testid=revoke-reason]").Change("发生安全生产事故");
+        Assert.True(page.Find($"tr[data-certified='{Code}'] [data-testid=revoke]").HasAttribute("disabled"));
+        page.Find("[data-testid=revoke-reason]").Input("发生安全生产事故");
         page.Find($"tr[data-certified='{Code}'] [data-testid=revoke]").Click();
 
         page.WaitForElement("[data-testid=certified-empty]");
